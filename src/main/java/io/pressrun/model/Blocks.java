@@ -1,0 +1,48 @@
+package io.pressrun.model;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Walks block trees. */
+public final class Blocks {
+    private Blocks() {
+    }
+
+    /** Calls {@code sink} for every figure, in reading order, at any depth. */
+    public static void collectFigures(List<Block> blocks, Consumer<Block.Figure> sink) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Figure f) {
+                sink.accept(f);
+            } else if (b instanceof Block.BlockQuote q) {
+                collectFigures(q.content(), sink);
+            } else if (b instanceof Block.ListBlock l) {
+                l.items().forEach(item -> collectFigures(item, sink));
+            }
+        }
+    }
+
+    /** The plain text of inline content, as a reader sees it. */
+    public static String plainText(List<Inline> inlines) {
+        var sb = new StringBuilder();
+        appendText(inlines, sb);
+        return sb.toString();
+    }
+
+    private static void appendText(List<Inline> inlines, StringBuilder sb) {
+        for (Inline i : inlines) {
+            if (i instanceof Inline.Text t) {
+                sb.append(t.text());
+            } else if (i instanceof Inline.Code c) {
+                sb.append(c.text());
+            } else if (i instanceof Inline.Emphasis e) {
+                appendText(e.content(), sb);
+            } else if (i instanceof Inline.Strong s) {
+                appendText(s.content(), sb);
+            } else if (i instanceof Inline.Link l) {
+                appendText(l.content(), sb);
+            } else if (i instanceof Inline.LineBreak) {
+                sb.append('\n');
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.pressrun.style;
+
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Typography settings from {@code templates/theme.yaml}: fonts, sizes, leading, margins,
+ * colours. Keys are dotted paths ({@code body.size}). A missing key is a configuration error.
+ */
+public final class Theme {
+    private final Map<String, Object> root;
+
+    private Theme(Map<String, Object> root) {
+        this.root = root;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Theme load(Templates templates) {
+        byte[] bytes = templates.readFile("theme.yaml")
+                .orElseThrow(() -> new IllegalStateException("templates/theme.yaml is missing"));
+        Object doc = new Load(LoadSettings.builder().build())
+                .loadFromString(new String(bytes, StandardCharsets.UTF_8));
+        if (!(doc instanceof Map)) {
+            throw new IllegalStateException("theme.yaml: expected a mapping at the top");
+        }
+        return new Theme((Map<String, Object>) doc);
+    }
+
+    public Object value(String path) {
+        Object node = root;
+        for (String part : path.split("\\.")) {
+            if (!(node instanceof Map<?, ?> m) || !m.containsKey(part)) {
+                throw new IllegalStateException("theme.yaml: missing setting '" + path + "'");
+            }
+            node = m.get(part);
+        }
+        return node;
+    }
+
+    public float number(String path) {
+        Object v = value(path);
+        if (v instanceof Number n) {
+            return n.floatValue();
+        }
+        throw new IllegalStateException("theme.yaml: '" + path + "' must be a number, not " + v);
+    }
+
+    public String string(String path) {
+        return String.valueOf(value(path));
+    }
+
+    public boolean flag(String path) {
+        Object v = value(path);
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        throw new IllegalStateException("theme.yaml: '" + path + "' must be true or false");
+    }
+
+    /** A colour written {@code "#rrggbb"}, as three components 0..1. */
+    public float[] colour(String path) {
+        String s = string(path);
+        if (!s.matches("#[0-9a-fA-F]{6}")) {
+            throw new IllegalStateException("theme.yaml: '" + path + "' must be a colour like \"#1a1a1a\"");
+        }
+        int rgb = Integer.parseInt(s.substring(1), 16);
+        return new float[] {(rgb >> 16 & 255) / 255f, (rgb >> 8 & 255) / 255f, (rgb & 255) / 255f};
+    }
+
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> strings(String path) {
+        Object v = value(path);
+        if (v instanceof java.util.List<?> l) {
+            return l.stream().map(String::valueOf).toList();
+        }
+        throw new IllegalStateException("theme.yaml: '" + path + "' must be a list");
+    }
+}
