@@ -1,0 +1,143 @@
+package io.pressrun.cli;
+
+import io.pressrun.build.ArticleResult;
+import io.pressrun.build.Batch;
+import io.pressrun.build.BatchReport;
+import io.pressrun.build.BuildContext;
+import io.pressrun.build.SourceFinder;
+import io.pressrun.model.Diagnostic;
+import io.pressrun.style.Paper;
+import io.pressrun.style.Templates;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code pressrun build}: builds the editions of every article given. */
+@Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Builds a PDF and an EPUB edition of each article.",
+            "",
+            "SOURCE is an article .md file, or a folder searched recursively for *.md",
+            "(README.md files and hidden folders are skipped). Each article gives",
+            "DIR/<slug>.pdf and DIR/<slug>.epub. Errors and warnings go to stderr as",
+            "'path:line: error: message'. An article that fails leaves no file behind;",
+            "the other articles are still built.",
+            "",
+            "SOURCE_DATE_EPOCH, when set, is the timestamp written into every file;",
+            "otherwise each article's own date is. The same input gives the same bytes."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every article was built",
+            "1:one or more articles failed (the others were built)",
+            "2:bad usage: unknown option, missing SOURCE, no articles found"})
+final class BuildCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "editions",
+            description = "Output folder (default: ${DEFAULT-VALUE}); created when missing.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "pdf,epub", split = ",", defaultValue = "pdf,epub",
+            description = "Which editions to write (default: ${DEFAULT-VALUE}).")
+    List<String> formats;
+
+    @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4",
+            description = "PDF paper size (default: ${DEFAULT-VALUE}).")
+    String paper;
+
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Articles built at once (default: the number of processors).")
+    Integer jobs;
+
+    @Option(names = "--report", paramLabel = "FILE.json",
+            description = "Also write a JSON report: each article's status, outputs and messages.")
+    Path report;
+
+    @Option(names = "--strict", description = "Treat warnings as errors: an article with a warning fails.")
+    boolean strict;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "A folder of templates, theme.yaml and labels/ that override the bundled ones.")
+    Path templates;
+
+    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Article files or folders.")
+    List<Path> sources;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        BuildContext ctx;
+        List<Path> articles;
+        try {
+            ctx = BuildContext.fromEnvironment(System.getenv(), parseFormats(), Paper.parse(paper), strict,
+                    templates == null ? Templates.bundled() : templatesFolder());
+            if (jobs != null && jobs < 1) {
+                throw new IllegalArgumentException("--jobs must be 1 or more");
+            }
+            articles = SourceFinder.find(sources);
+        } catch (IllegalArgumentException | SourceFinder.BadSourceException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        if (articles.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "no articles found in " + sources + " (looked for *.md files other than README.md)");
+        }
+        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        long start = System.nanoTime();
+        List<ArticleResult> results = new Batch(ctx, out, workers).run(articles, r -> print(r, stdout, err));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long failed = results.stream().filter(r -> !r.built()).count();
+        err.printf("%d built, %d failed (%d ms)%n", results.size() - failed, failed, millis);
+        err.flush();
+        if (report != null) {
+            BatchReport.write(report, results, millis);
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static void print(ArticleResult r, PrintWriter out, PrintWriter err) {
+        for (Diagnostic d : r.diagnostics()) {
+            err.println(d.format());
+        }
+        if (r.built()) {
+            out.println("built " + String.join(" ", r.outputs().stream().map(Path::toString).toList()));
+        } else {
+            err.println(r.source() + ": error: not built");
+        }
+        out.flush();
+        err.flush();
+    }
+
+    private Set<BuildContext.Format> parseFormats() {
+        Set<BuildContext.Format> set = EnumSet.noneOf(BuildContext.Format.class);
+        for (String f : formats) {
+            switch (f.trim().toLowerCase(Locale.ROOT)) {
+                case "pdf" -> set.add(BuildContext.Format.PDF);
+                case "epub" -> set.add(BuildContext.Format.EPUB);
+                default -> throw new IllegalArgumentException("unknown format '" + f + "': use pdf, epub or pdf,epub");
+            }
+        }
+        return set;
+    }
+
+    private Templates templatesFolder() {
+        if (!Files.isDirectory(templates)) {
+            throw new IllegalArgumentException("--templates " + templates + ": no such folder");
+        }
+        return Templates.withOverrides(templates);
+    }
+}

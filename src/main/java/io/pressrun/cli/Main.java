@@ -1,0 +1,37 @@
+package io.pressrun.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code pressrun} command. Exit codes: 0 all built, 1 some articles failed, 2 bad usage. */
+@Command(name = "pressrun", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns article sources (YAML front matter + Markdown) into PDF and EPUB editions.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests and embedding). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: pressrun build SOURCE...");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"pressrun " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

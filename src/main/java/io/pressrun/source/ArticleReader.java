@@ -1,0 +1,79 @@
+package io.pressrun.source;
+
+import io.pressrun.build.BuildContext;
+import io.pressrun.model.Article;
+import io.pressrun.model.ArticleException;
+import io.pressrun.model.Author;
+import io.pressrun.model.Block;
+import io.pressrun.model.Diagnostic;
+import io.pressrun.model.Image;
+import io.pressrun.style.Labels;
+import io.pressrun.text.PunctuationStyle;
+import io.pressrun.text.Typographer;
+import io.pressrun.text.WordCount;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reads one article source file into an {@link Article}: the front matter validated key by
+ * key, the Markdown body, every image found and checked. Throws {@link ArticleException} with
+ * the file and line on the first error; collects warnings.
+ */
+public final class ArticleReader {
+    private final BuildContext ctx;
+
+    public ArticleReader(BuildContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The article and the warnings met while reading it. */
+    public record Result(Article article, List<Diagnostic> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    public Result read(Path file) {
+        List<Diagnostic> warnings = new ArrayList<>();
+        String text = SourceText.read(file, ctx.limits().maxSourceBytes(), warnings);
+        SourceParts parts = SourceParts.split(file, text);
+        FrontMatter fm = FrontMatterReader.read(file, parts.yaml(), parts.yamlFirstLine(), warnings);
+
+        Labels labels = Labels.forLanguage(ctx.templates(), fm.language());
+        PunctuationStyle punctuation = new PunctuationStyle(labels.get("quote-open"), labels.get("quote-close"),
+                labels.get("quote-inner-open"), labels.get("quote-inner-close"), labels.get("space-before-punctuation"));
+        ImageLoader images = new ImageLoader(file, ctx.limits());
+
+        Optional<Image> lead = fm.image().map(ref -> images.load(ref.src(), ref.line(),
+                smart(punctuation, ref.alt()), smart(punctuation, ref.caption()), smart(punctuation, ref.credit())));
+        List<Block> body = new BodyReader(file, parts.bodyFirstLine(), punctuation, images::load, warnings)
+                .read(parts.body());
+        if (body.isEmpty()) {
+            warnings.add(Diagnostic.warning(file, parts.bodyFirstLine(), "the article has no body text"));
+        }
+
+        String title = smart(punctuation, fm.title());
+        String subtitle = smart(punctuation, fm.subtitle());
+        List<Author> authors = fm.authors().stream()
+                .map(a -> new Author(a.name(), smart(punctuation, a.role()), smart(punctuation, a.bio())))
+                .toList();
+        String slug = fm.slug().orElseGet(() -> Slugs.fromFileName(file));
+        String identifier = fm.identifier().orElseGet(() -> "urn:uuid:"
+                + UUID.nameUUIDFromBytes((slug + "\n" + fm.date().iso()).getBytes(StandardCharsets.UTF_8)));
+        int words = WordCount.of(title) + WordCount.of(subtitle) + WordCount.of(body);
+
+        Article article = new Article(file, slug, identifier, fm.language(), title, subtitle, authors, fm.date(),
+                fm.updated(), smart(punctuation, fm.publisher()), smart(punctuation, fm.rights()),
+                smart(punctuation, fm.summary()), fm.tags(), lead, body, words);
+        return new Result(article, warnings);
+    }
+
+    private static String smart(PunctuationStyle style, String text) {
+        return text.isEmpty() ? text : new Typographer(style).convert(text);
+    }
+}

@@ -1,0 +1,248 @@
+package io.pressrun.source;
+
+import io.pressrun.model.Block;
+import io.pressrun.model.Diagnostic;
+import io.pressrun.model.Image;
+import io.pressrun.model.Inline;
+import io.pressrun.text.PunctuationStyle;
+import io.pressrun.text.Typographer;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads the CommonMark body into blocks: smart punctuation applied, raw HTML kept as text. */
+final class BodyReader {
+    private static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private static final Pattern LINK_SCHEME = Pattern.compile("(?i)(https?://|mailto:)\\S+");
+
+    /** Loads the file behind an image reference, or throws. */
+    interface ImageResolver {
+        Image resolve(String src, int line, String alt, String caption, String credit);
+    }
+
+    private final Path file;
+    private final int firstLine;
+    private final PunctuationStyle punctuation;
+    private final ImageResolver images;
+    private final List<Diagnostic> warnings;
+    private boolean warnedHtml;
+
+    /**
+     * @param firstLine the file line on which the body starts (1-based)
+     */
+    BodyReader(Path file, int firstLine, PunctuationStyle punctuation, ImageResolver images,
+               List<Diagnostic> warnings) {
+        this.file = file;
+        this.firstLine = firstLine;
+        this.punctuation = punctuation;
+        this.images = images;
+        this.warnings = warnings;
+    }
+
+    List<Block> read(String markdown) {
+        return blocks(PARSER.parse(markdown));
+    }
+
+    private List<Block> blocks(Node parent) {
+        List<Block> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            block(n, out);
+        }
+        return out;
+    }
+
+    private void block(Node n, List<Block> out) {
+        if (n instanceof Paragraph) {
+            paragraph(n, out);
+        } else if (n instanceof Heading h) {
+            List<Block> figures = new ArrayList<>();
+            List<Inline> content = inlines(h, new Typographer(punctuation), figures);
+            out.add(new Block.Heading(h.getLevel() <= 2 ? 2 : 3, content));
+            out.addAll(figures);
+        } else if (n instanceof org.commonmark.node.BlockQuote) {
+            out.add(new Block.BlockQuote(blocks(n)));
+        } else if (n instanceof BulletList || n instanceof OrderedList) {
+            List<List<Block>> items = new ArrayList<>();
+            for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+                if (item instanceof ListItem) {
+                    items.add(blocks(item));
+                }
+            }
+            int start = n instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+            out.add(new Block.ListBlock(n instanceof OrderedList, start, items));
+        } else if (n instanceof FencedCodeBlock c) {
+            out.add(new Block.CodeBlock(stripFinalNewline(c.getLiteral())));
+        } else if (n instanceof IndentedCodeBlock c) {
+            out.add(new Block.CodeBlock(stripFinalNewline(c.getLiteral())));
+        } else if (n instanceof ThematicBreak) {
+            out.add(new Block.SectionBreak());
+        } else if (n instanceof HtmlBlock html) {
+            warnHtml(n);
+            out.add(new Block.Paragraph(List.of(new Inline.Text(stripFinalNewline(html.getLiteral())))));
+        } else if (n instanceof LinkReferenceDefinition) {
+            return; // resolved by the parser into the links that use it
+        } else {
+            warnings.add(Diagnostic.warning(file, line(n), "unsupported Markdown element "
+                    + n.getClass().getSimpleName() + " kept as plain text"));
+            out.add(new Block.Paragraph(List.of(new Inline.Text(plain(n)))));
+        }
+    }
+
+    /** A paragraph; images in it become figures, splitting the text around them. */
+    private void paragraph(Node p, List<Block> out) {
+        Typographer typographer = new Typographer(punctuation);
+        List<Inline> run = new ArrayList<>();
+        List<Block> deferred = new ArrayList<>();
+        for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof org.commonmark.node.Image img) {
+                flush(run, out);
+                out.add(figure(img));
+            } else {
+                inline(n, typographer, run, deferred);
+            }
+        }
+        flush(run, out);
+        out.addAll(deferred);
+    }
+
+    private static void flush(List<Inline> run, List<Block> out) {
+        while (!run.isEmpty() && isBlank(run.get(run.size() - 1))) {
+            run.remove(run.size() - 1);
+        }
+        while (!run.isEmpty() && isBlank(run.get(0))) {
+            run.remove(0);
+        }
+        if (!run.isEmpty()) {
+            out.add(new Block.Paragraph(run));
+        }
+        run.clear();
+    }
+
+    private static boolean isBlank(Inline i) {
+        return i instanceof Inline.LineBreak || (i instanceof Inline.Text t && t.text().isBlank());
+    }
+
+    private List<Inline> inlines(Node parent, Typographer typographer, List<Block> deferred) {
+        List<Inline> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            inline(n, typographer, out, deferred);
+        }
+        return out;
+    }
+
+    private void inline(Node n, Typographer t, List<Inline> out, List<Block> deferred) {
+        if (n instanceof Text text) {
+            out.add(new Inline.Text(t.convert(text.getLiteral())));
+        } else if (n instanceof SoftLineBreak) {
+            out.add(new Inline.Text(t.convert(" ")));
+        } else if (n instanceof HardLineBreak) {
+            out.add(new Inline.LineBreak());
+        } else if (n instanceof Emphasis) {
+            out.add(new Inline.Emphasis(inlines(n, t, deferred)));
+        } else if (n instanceof StrongEmphasis) {
+            out.add(new Inline.Strong(inlines(n, t, deferred)));
+        } else if (n instanceof Code c) {
+            out.add(new Inline.Code(c.getLiteral()));
+        } else if (n instanceof Link link) {
+            List<Inline> content = inlines(n, t, deferred);
+            String href = link.getDestination().strip();
+            if (LINK_SCHEME.matcher(href).matches()) {
+                out.add(new Inline.Link(href, content));
+            } else {
+                warnings.add(Diagnostic.warning(file, line(n), "link to '" + href
+                        + "' is not an absolute http(s) or mailto address; its text is kept without the link"));
+                out.addAll(content);
+            }
+        } else if (n instanceof org.commonmark.node.Image img) {
+            deferred.add(figure(img));
+        } else if (n instanceof HtmlInline html) {
+            warnHtml(n);
+            out.add(new Inline.Text(html.getLiteral()));
+        } else {
+            out.add(new Inline.Text(t.convert(plain(n))));
+        }
+    }
+
+    private Block.Figure figure(org.commonmark.node.Image img) {
+        String alt = new Typographer(punctuation).convert(plain(img));
+        String title = img.getTitle() == null ? "" : img.getTitle();
+        String caption = title;
+        String credit = "";
+        int bar = title.lastIndexOf(" | ");
+        if (bar >= 0) {
+            caption = title.substring(0, bar).strip();
+            credit = title.substring(bar + 3).strip();
+        }
+        if (alt.isBlank()) {
+            warnings.add(Diagnostic.warning(file, line(img), "image '" + img.getDestination()
+                    + "' has no alt text: write ![what the picture shows](" + img.getDestination() + ")"));
+        }
+        Image image = images.resolve(img.getDestination(), line(img), alt,
+                new Typographer(punctuation).convert(caption), new Typographer(punctuation).convert(credit));
+        return new Block.Figure(image);
+    }
+
+    private void warnHtml(Node n) {
+        if (!warnedHtml) {
+            warnedHtml = true;
+            warnings.add(Diagnostic.warning(file, line(n),
+                    "raw HTML is not passed through: it is shown as text (write Markdown instead)"));
+        }
+    }
+
+    private int line(Node n) {
+        var spans = n.getSourceSpans();
+        return spans.isEmpty() ? firstLine : firstLine + spans.get(0).getLineIndex();
+    }
+
+    /** All literal text below a node. */
+    private static String plain(Node n) {
+        StringBuilder sb = new StringBuilder();
+        appendPlain(n, sb);
+        return sb.toString();
+    }
+
+    private static void appendPlain(Node n, StringBuilder sb) {
+        if (n instanceof Text t) {
+            sb.append(t.getLiteral());
+        } else if (n instanceof Code c) {
+            sb.append(c.getLiteral());
+        } else if (n instanceof HtmlInline h) {
+            sb.append(h.getLiteral());
+        } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+            sb.append(' ');
+        }
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            appendPlain(c, sb);
+        }
+    }
+
+    private static String stripFinalNewline(String s) {
+        return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+    }
+}

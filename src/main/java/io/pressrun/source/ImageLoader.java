@@ -1,0 +1,131 @@
+package io.pressrun.source;
+
+import io.pressrun.build.BuildContext;
+import io.pressrun.model.ArticleException;
+import io.pressrun.model.Bytes;
+import io.pressrun.model.Diagnostic;
+import io.pressrun.model.Image;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.regex.Pattern;
+
+/**
+ * Finds, reads and checks an image an article refers to. Nothing is fetched from the network;
+ * nothing outside the article's folder is read; the header is checked against the pixel budget
+ * before anything is decoded; then the image is decoded once to prove it is whole.
+ */
+final class ImageLoader {
+    private static final Pattern URL = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*:|//).*");
+    private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
+
+    private final Path article;
+    private final Path folder;
+    private final BuildContext.Limits limits;
+
+    ImageLoader(Path article, BuildContext.Limits limits) {
+        this.article = article;
+        this.folder = article.toAbsolutePath().normalize().getParent();
+        this.limits = limits;
+    }
+
+    Image load(String src, int line, String alt, String caption, String credit) {
+        String s = src.strip();
+        if (s.isEmpty()) {
+            throw fail(line, "the image path is empty");
+        }
+        if (URL.matcher(s).matches() && !WINDOWS_ABSOLUTE.matcher(s).matches()) {
+            throw fail(line, "image '" + s + "' is a URL; images are never fetched from the network:"
+                    + " save the file next to the article and give its relative path");
+        }
+        if (s.startsWith("/") || s.startsWith("\\") || WINDOWS_ABSOLUTE.matcher(s).matches()) {
+            throw fail(line, "image path '" + s + "' is absolute; give a path relative to the article's folder");
+        }
+        Path file = folder.resolve(s).normalize();
+        if (!file.startsWith(folder)) {
+            throw fail(line, "image path '" + s + "' leads outside the article's folder; keep images beside the article");
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw fail(line, "image '" + s + "' not found (looked for " + file + ")");
+        }
+        try {
+            Path real = file.toRealPath();
+            if (!real.startsWith(folder.toRealPath())) {
+                throw fail(line, "image '" + s + "' is a link to a file outside the article's folder; copy the image beside the article");
+            }
+            if (!Files.isRegularFile(real)) {
+                throw fail(line, "image '" + s + "' is not a regular file");
+            }
+            long size = Files.size(real);
+            if (size > limits.maxImageBytes()) {
+                throw fail(line, String.format("image '%s' is %,d bytes, over the limit of %,d bytes; make it smaller",
+                        s, size, limits.maxImageBytes()));
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(real)) {
+                bytes = in.readNBytes((int) limits.maxImageBytes() + 1);
+            }
+            if (bytes.length > limits.maxImageBytes()) {
+                throw fail(line, "image '" + s + "' grew past the size limit while being read");
+            }
+            return check(s, line, file, bytes, alt, caption, credit);
+        } catch (IOException e) {
+            throw fail(line, "cannot read image '" + s + "': " + e.getMessage());
+        }
+    }
+
+    private Image check(String src, int line, Path file, byte[] bytes, String alt, String caption, String credit) {
+        ImageFormat format = ImageFormat.sniff(bytes);
+        if (format == null) {
+            throw fail(line, "'" + src + "' is not an image (JPEG or PNG expected, whatever its name says)");
+        }
+        if (!format.supported()) {
+            throw fail(line, "image '" + src + "' is " + format.label() + "; only JPEG and PNG are supported: convert it");
+        }
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.label());
+        if (!readers.hasNext()) {
+            throw new IllegalStateException("no image decoder for " + format.label());
+        }
+        ImageReader reader = readers.next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width <= 0 || height <= 0) {
+                throw fail(line, "image '" + src + "' has no pixels");
+            }
+            if ((long) width * height > limits.maxImagePixels()) {
+                throw fail(line, String.format("image '%s' is %d×%d pixels, over the budget of %,d pixels that is"
+                        + " safe to decode; scale it down", src, width, height, limits.maxImagePixels()));
+            }
+            var warnings = new StringBuilder();
+            reader.addIIOReadWarningListener((r, w) -> warnings.append(warnings.length() > 0 ? "; " : "").append(w));
+            reader.read(0);
+            if (warnings.length() > 0) {
+                throw fail(line, "image '" + src + "' is damaged (" + warnings + "); export it again");
+            }
+            return new Image(src, file, format.mediaType(), width, height, Bytes.copyOf(bytes), alt, caption, credit);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ArticleException ae) {
+                throw ae;
+            }
+            throw fail(line, "image '" + src + "' is truncated or damaged and cannot be decoded ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "); export it again");
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private ArticleException fail(int line, String message) {
+        return new ArticleException(Diagnostic.error(article, line, message));
+    }
+}
