@@ -18,7 +18,14 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (for tests and embedding). */
     public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    /** Runs the command line with the given streams and returns the exit code. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
         return cl.execute(args);
     }
 

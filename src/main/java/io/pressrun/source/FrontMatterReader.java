@@ -33,6 +33,7 @@ final class FrontMatterReader {
             "publisher", "language", "image", "slug", "identifier", "rights", "tags", "summary");
     private static final Set<String> IMAGE_KEYS = Set.of("src", "alt", "caption", "credit");
     private static final Set<String> AUTHOR_KEYS = Set.of("name", "role", "bio");
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,119}");
 
     private final Path file;
@@ -194,8 +195,10 @@ final class FrontMatterReader {
         String tag = yaml.text(t.getValueNode(), "language").strip();
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-            if (locale.getLanguage().isEmpty()) {
-                throw new IllformedLocaleException("no language subtag");
+            String language = locale.getLanguage();
+            if (language.length() < 2 || language.length() > 3
+                    || (language.length() == 2 && !ISO_LANGUAGES.contains(language))) {
+                throw new IllformedLocaleException("unknown language " + language);
             }
             return locale.toLanguageTag();
         } catch (IllformedLocaleException ex) {

@@ -54,7 +54,11 @@ final class YamlNodes {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
                 throw error(t.getKeyNode(), "keys in " + what + " must be plain words, not " + describe(t.getKeyNode()));
             }
-            out.put(k.getValue(), t);
+            NodeTuple before = out.put(k.getValue(), t);
+            if (before != null) {
+                throw error(k, "invalid YAML in the front matter: duplicate key '" + k.getValue()
+                        + "' (first given on line " + line(before.getKeyNode()) + "); keep one");
+            }
         }
         return out;
     }

@@ -1,0 +1,136 @@
+package io.pressrun.cli;
+
+import io.pressrun.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static io.pressrun.TestFiles.FRONT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BuildCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path good(String name) {
+        return TestFiles.write(dir, "in/" + name + ".md", FRONT + "\nBody of " + name + ".\n");
+    }
+
+    private List<String> outputs() throws IOException {
+        Path out = dir.resolve("out");
+        if (!Files.exists(out)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(out)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void oneBrokenArticleFailsAloneAndExitsOne() throws IOException {
+        good("alpha");
+        good("gamma");
+        TestFiles.write(dir, "in/beta.md", "---\ntitle: Broken\nauthor: A\n---\nNo date.\n");
+        TestFiles.write(dir, "in/README.md", "# not an article\n");
+        TestFiles.write(dir, "in/.hidden/skipped.md", "not an article either");
+        Run r = run("build", "--out", dir.resolve("out").toString(), dir.resolve("in").toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains(dir.resolve("in/beta.md") + ":2: error: 'date' is required"), r.err());
+        assertTrue(r.err().contains("2 built, 1 failed"), r.err());
+        assertEquals(List.of("alpha.epub", "alpha.pdf", "gamma.epub", "gamma.pdf"), outputs(),
+                "the failed article leaves nothing behind, not even a temporary file");
+    }
+
+    @Test
+    void allGoodExitsZero() throws IOException {
+        Path a = good("alpha");
+        Run r = run("build", "--out", dir.resolve("out").toString(), "--format", "pdf", a.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("alpha.pdf"), outputs());
+        assertTrue(r.out().contains("built " + dir.resolve("out/alpha.pdf")), r.out());
+    }
+
+    @Test
+    void duplicateSlugsAreRefusedNeverOverwritten() throws IOException {
+        TestFiles.write(dir, "in/one.md", FRONT.replace("date:", "slug: same\ndate:") + "\nOne.\n");
+        TestFiles.write(dir, "in/two.md", FRONT.replace("date:", "slug: same\ndate:") + "\nTwo.\n");
+        good("other");
+        Run r = run("build", "--out", dir.resolve("out").toString(), dir.resolve("in").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(dir.resolve("in/one.md") + ": error: slug 'same' is also the slug of "
+                + dir.resolve("in/two.md")), r.err());
+        assertTrue(r.err().contains(dir.resolve("in/two.md") + ": error: slug 'same' is also the slug of "
+                + dir.resolve("in/one.md")), r.err());
+        assertEquals(List.of("other.epub", "other.pdf"), outputs());
+    }
+
+    @Test
+    void strictTurnsWarningsIntoErrors() throws IOException {
+        Path p = TestFiles.write(dir, "in/w.md", FRONT.replace("date:", "colour: blue\ndate:") + "\nBody.\n");
+        assertEquals(0, run("build", "--out", dir.resolve("out").toString(), p.toString()).code());
+        Files.delete(dir.resolve("out/w.pdf"));
+        Files.delete(dir.resolve("out/w.epub"));
+        Run r = run("build", "--strict", "--out", dir.resolve("out").toString(), p.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(p + ":4: error: unknown front matter key 'colour' is ignored (--strict)"), r.err());
+        assertEquals(List.of(), outputs());
+    }
+
+    @Test
+    void reportIsWritten() throws IOException {
+        good("alpha");
+        TestFiles.write(dir, "in/bad.md", "");
+        Path report = dir.resolve("report.json");
+        Run r = run("build", "--out", dir.resolve("out").toString(), "--report", report.toString(),
+                dir.resolve("in").toString());
+        assertEquals(1, r.code());
+        String json = Files.readString(report);
+        assertTrue(json.contains("\"built\": 1"), json);
+        assertTrue(json.contains("\"failed\": 1"), json);
+        assertTrue(json.contains("\"status\": \"failed\""), json);
+        assertTrue(json.contains("the file is empty"), json);
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertEquals(2, run("build").code(), "no SOURCE");
+        assertEquals(2, run("build", "--bogus", "x.md").code());
+        assertEquals(2, run("build", dir.resolve("missing.md").toString()).code());
+        assertEquals(2, run("build", dir.toString()).code(), "a folder with no articles");
+        good("alpha");
+        assertEquals(2, run("build", "--format", "docx", dir.toString()).code());
+        assertEquals(2, run("build", "--paper", "a5", dir.toString()).code());
+        assertEquals(2, run("build", "--jobs", "0", dir.toString()).code());
+        assertEquals(2, run().code(), "no command");
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void helpExplainsTheOptions() {
+        Run r = run("build", "--help");
+        assertEquals(0, r.code());
+        for (String opt : List.of("--out", "--format", "--paper", "--jobs", "--report", "--strict", "SOURCE",
+                "SOURCE_DATE_EPOCH", "Exit codes")) {
+            assertTrue(r.out().contains(opt), opt);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.pressrun.source;
+
+import io.pressrun.TestFiles;
+import io.pressrun.build.BuildContext;
+import io.pressrun.model.Article;
+import io.pressrun.model.Block;
+import io.pressrun.model.Blocks;
+import io.pressrun.model.Diagnostic;
+import io.pressrun.model.Inline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static io.pressrun.TestFiles.FRONT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BodyTest {
+    private static final BuildContext CTX = BuildContext.defaults();
+
+    @TempDir
+    Path dir;
+
+    private ArticleReader.Result read(String front, String body) {
+        return new ArticleReader(CTX).read(TestFiles.write(dir, "a.md", front + body));
+    }
+
+    private static String text(Block b) {
+        return Blocks.plainText(((Block.Paragraph) b).content());
+    }
+
+    @Test
+    void structure() {
+        Article a = read(FRONT, """
+
+                Intro with *emphasis*, **strong**, `code` and [a link](https://example.com).
+
+                # Top heading
+
+                ### Sub heading
+
+                > Quoted text.
+
+                - one
+                - two
+
+                3. three
+                4. four
+
+                ```
+                raw "code" -- kept
+                ```
+
+                ---
+
+                Last.
+                """).article();
+        List<Block> b = a.body();
+        assertInstanceOf(Block.Paragraph.class, b.get(0));
+        var link = ((Block.Paragraph) b.get(0)).content().stream().filter(i -> i instanceof Inline.Link).findFirst();
+        assertEquals("https://example.com", ((Inline.Link) link.orElseThrow()).href());
+        assertEquals(2, ((Block.Heading) b.get(1)).level());
+        assertEquals(3, ((Block.Heading) b.get(2)).level());
+        assertInstanceOf(Block.BlockQuote.class, b.get(3));
+        assertFalse(((Block.ListBlock) b.get(4)).ordered());
+        Block.ListBlock ordered = (Block.ListBlock) b.get(5);
+        assertTrue(ordered.ordered());
+        assertEquals(3, ordered.start());
+        assertEquals("raw \"code\" -- kept", ((Block.CodeBlock) b.get(6)).text(), "code is verbatim");
+        assertInstanceOf(Block.SectionBreak.class, b.get(7));
+        assertEquals("Last.", text(b.get(8)));
+    }
+
+    @Test
+    void smartPunctuationFollowsTheLanguage() {
+        String de = FRONT.replace("date: 2024-05-01", "date: 2024-05-01\nlanguage: de");
+        assertEquals("Er sagte: „Nein“ – und ging…", text(read(de, "\nEr sagte: \"Nein\" -- und ging...\n")
+                .article().body().get(0)));
+        assertEquals("He said: “No” – and left…", text(read(FRONT, "\nHe said: \"No\" -- and left...\n")
+                .article().body().get(0)));
+    }
+
+    @Test
+    void rawHtmlIsShownAsTextWithAWarning() {
+        var r = read(FRONT, "\n<script>alert('x')</script>\n\nText <b onclick=\"evil()\">bold</b> here.\n");
+        assertEquals("<script>alert('x')</script>", text(r.article().body().get(0)));
+        assertEquals("Text <b onclick=\"evil()\">bold</b> here.", text(r.article().body().get(1)));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.message().startsWith("raw HTML is not passed through")));
+    }
+
+    @Test
+    void controlCharactersAreRemovedWithAWarning() {
+        var r = read(FRONT, "\nBell\u0007 and escape\u001b here.\n");
+        assertEquals("Bell and escape here.", text(r.article().body().get(0)));
+        List<Diagnostic> w = r.warnings();
+        assertEquals(2, w.size());
+        assertEquals("control character U+0007 removed", w.get(0).message());
+        assertEquals(7, w.get(0).line());
+    }
+
+    @Test
+    void imagesBecomeFiguresWithCaptionAndCredit() {
+        TestFiles.write(dir, "chart.png", TestFiles.png(40, 20));
+        Article a = read(FRONT, "\nBefore.\n\n![A chart of \"growth\"](chart.png \"Growth since 2010 | Jane Doe / Agency\")\n\nAfter.\n")
+                .article();
+        Block.Figure f = (Block.Figure) a.body().get(1);
+        assertEquals("A chart of “growth”", f.image().alt());
+        assertEquals("Growth since 2010", f.image().caption());
+        assertEquals("Jane Doe / Agency", f.image().credit());
+        assertEquals("image/png", f.image().mediaType());
+        assertEquals(40, f.image().width());
+        assertEquals(1, a.images().size());
+    }
+
+    @Test
+    void relativeAndScriptLinksKeepOnlyTheirText() {
+        var r = read(FRONT, "\nSee [this](javascript:alert(1)) and [that](other.html).\n");
+        assertEquals("See this and that.", text(r.article().body().get(0)));
+        assertTrue(r.article().body().get(0) instanceof Block.Paragraph p
+                && p.content().stream().noneMatch(i -> i instanceof Inline.Link));
+        assertEquals(2, r.warnings().size());
+    }
+
+    @Test
+    void wordCountCoversTitleAndBody() {
+        Article a = read(FRONT, "\nOne two three.\n\n- four\n- five\n");
+        assertEquals(3 + 5, a.wordCount(), "title 'A test article' + five body words");
+    }
+}

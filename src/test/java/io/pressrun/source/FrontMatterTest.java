@@ -1,0 +1,159 @@
+package io.pressrun.source;
+
+import io.pressrun.TestFiles;
+import io.pressrun.build.BuildContext;
+import io.pressrun.model.Article;
+import io.pressrun.model.ArticleException;
+import io.pressrun.model.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FrontMatterTest {
+    private static final BuildContext CTX = BuildContext.defaults();
+
+    @TempDir
+    Path dir;
+
+    private ArticleReader.Result read(String frontMatterLines, String body) {
+        Path p = TestFiles.write(dir, "my-story.md", "---\n" + frontMatterLines + "---\n" + body);
+        return new ArticleReader(CTX).read(p);
+    }
+
+    private Diagnostic refused(String frontMatterLines) {
+        return assertThrows(ArticleException.class, () -> read(frontMatterLines, "Body.\n")).diagnostic();
+    }
+
+    @Test
+    void readsEveryKey() {
+        Article a = read("""
+                title: "The title"
+                subtitle: The dek
+                authors:
+                  - name: Ann Writer
+                    role: Reporter
+                    bio: Ann writes.
+                  - Bob Second
+                date: 2019-10-03T14:30:00+02:00
+                updated: 2019-10-04
+                publisher: The Paper
+                language: en-GB
+                slug: custom-slug
+                identifier: urn:isbn:9780000000000
+                rights: CC BY 4.0
+                tags: [one, two]
+                summary: A summary.
+                """, "Body text.\n").article();
+        assertEquals("The title", a.title());
+        assertEquals("The dek", a.subtitle());
+        assertEquals(2, a.authors().size());
+        assertEquals("Reporter", a.authors().get(0).role());
+        assertEquals("Bob Second", a.authors().get(1).name());
+        assertEquals(LocalDate.of(2019, 10, 3), a.date().day());
+        assertEquals("2019-10-03T14:30+02:00", a.date().iso());
+        assertEquals(LocalDate.of(2019, 10, 4), a.updated().orElseThrow().day());
+        assertEquals("en-GB", a.language());
+        assertEquals("custom-slug", a.slug());
+        assertEquals("urn:isbn:9780000000000", a.identifier());
+        assertEquals(List.of("one", "two"), a.tags());
+        assertEquals("CC BY 4.0", a.rights());
+    }
+
+    @Test
+    void defaultsSlugIdentifierAndLanguage() {
+        Article a = read("title: T\nauthor: A\ndate: 2024-01-02\n", "Body.\n").article();
+        assertEquals("my-story", a.slug());
+        assertEquals("en", a.language());
+        assertTrue(a.identifier().matches("urn:uuid:[0-9a-f-]{36}"), a.identifier());
+        Article again = read("title: Other title\nauthor: B\ndate: 2024-01-02\n", "Other.\n").article();
+        assertEquals(a.identifier(), again.identifier(), "the identifier depends on slug and date only");
+    }
+
+    @Test
+    void folderNameIsTheSlugOfIndexAndArticleFiles() {
+        Path p = TestFiles.write(dir, "My Story/index.md", "---\ntitle: T\nauthor: A\ndate: 2024-01-02\n---\nB\n");
+        assertEquals("My-Story", new ArticleReader(CTX).read(p).article().slug());
+    }
+
+    @Test
+    void wrongTypesAreRefusedWithTheLine() {
+        Diagnostic d = refused("title: [a, list]\nauthor: A\ndate: 2024-01-01\n");
+        assertEquals(2, d.line());
+        assertTrue(d.message().contains("'title' must be text, not a list"), d.format());
+        d = refused("title: T\nauthors: Ann\ndate: 2024-01-01\n");
+        assertTrue(d.message().contains("'authors' must be a list"), d.format());
+        d = refused("title: T\nauthor: A\ndate: 2024-01-01\nimage: lead.jpg\n");
+        assertTrue(d.message().contains("'image' must be a mapping"), d.format());
+        assertEquals(5, d.line());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"english", "en_GB", "xx", "e", "12", "en-", "toolongtag-x"})
+    void invalidLanguageTagIsRefused(String tag) {
+        Diagnostic d = refused("title: T\nauthor: A\ndate: 2024-01-01\nlanguage: \"" + tag + "\"\n");
+        assertTrue(d.message().contains("not a valid BCP 47 language tag"), d.format());
+        assertEquals(5, d.line());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "en-GB", "fr", "de-CH", "pt-BR", "zh-Hant-TW", "sr-Latn", "gsw"})
+    void validLanguageTags(String tag) {
+        assertEquals(tag, read("title: T\nauthor: A\ndate: 2024-01-01\nlanguage: " + tag + "\n", "B\n")
+                .article().language());
+    }
+
+    @Test
+    void unknownKeysAreWarningsWithASuggestion() {
+        var r = read("title: T\nauthor: A\ndate: 2024-01-01\nsubtitel: typo\n", "Body.\n");
+        assertEquals(1, r.warnings().size());
+        Diagnostic w = r.warnings().get(0);
+        assertEquals(Diagnostic.Severity.WARNING, w.severity());
+        assertEquals(5, w.line());
+        assertEquals("unknown front matter key 'subtitel' is ignored (did you mean 'subtitle'?)", w.message());
+    }
+
+    @Test
+    void duplicateKeysAreRefused() {
+        Diagnostic d = refused("title: T\ntitle: U\nauthor: A\ndate: 2024-01-01\n");
+        assertTrue(d.message().contains("invalid YAML"), d.format());
+        assertTrue(d.message().toLowerCase().contains("duplicate"), d.format());
+    }
+
+    @Test
+    void authorIsRequired() {
+        Diagnostic d = refused("title: T\ndate: 2024-01-01\n");
+        assertTrue(d.message().contains("an author is required"), d.format());
+    }
+
+    @Test
+    void leadImageNeedsAltText() {
+        Diagnostic d = refused("title: T\nauthor: A\ndate: 2024-01-01\nimage:\n  src: lead.jpg\n");
+        assertTrue(d.message().contains("'image.alt' is required"), d.format());
+    }
+
+    @Test
+    void unsafeSlugIsRefused() {
+        Diagnostic d = refused("title: T\nauthor: A\ndate: 2024-01-01\nslug: ../escape\n");
+        assertTrue(d.message().contains("'slug' must be a file name"), d.format());
+    }
+
+    @Test
+    void aliasBombIsRefused() {
+        StringBuilder y = new StringBuilder("title: T\nauthor: A\ndate: 2024-01-01\na0: &a0 [x, x]\n");
+        for (int i = 1; i < 30; i++) {
+            y.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a")
+                    .append(i - 1).append("]\n");
+        }
+        Diagnostic d = refused(y.toString());
+        assertTrue(d.message().contains("invalid YAML"), d.format());
+    }
+}

@@ -1,0 +1,52 @@
+package io.pressrun.text;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TypographerTest {
+    private static final PunctuationStyle GERMAN = new PunctuationStyle("„", "“", "‚", "‘", "");
+    private static final PunctuationStyle FRENCH = new PunctuationStyle("«\u202F", "\u202F»", "“", "”", "\u202F");
+
+    private static String en(String s) {
+        return new Typographer(PunctuationStyle.ENGLISH).convert(s);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"Hello,\" she said.|“Hello,” she said.",
+        "It's the FBI's view.|It’s the FBI’s view.",
+        "'Quoted' word|‘Quoted’ word",
+        "He said \"it's 'fine'\" today|He said “it’s ‘fine’” today",
+        "the '90s|the ’90s",
+        "encryption -- calling|encryption – calling",
+        "pages 10--12|pages 10–12",
+        "wait---what|wait—what",
+        "and so on...|and so on…",
+        "(\"quoted\")|(“quoted”)",
+        "the Joneses' house|the Joneses’ house"})
+    void english(String in, String out) {
+        assertEquals(out, en(in));
+    }
+
+    @Test
+    void quotesCloseAcrossPieces() {
+        Typographer t = new Typographer(PunctuationStyle.ENGLISH);
+        assertEquals("“", t.convert("\""));
+        assertEquals("emphasised", t.convert("emphasised"));
+        assertEquals("” end", t.convert("\" end"));
+    }
+
+    @Test
+    void germanQuotes() {
+        assertEquals("Er sagte: „Ja.“", new Typographer(GERMAN).convert("Er sagte: \"Ja.\""));
+    }
+
+    @Test
+    void frenchQuotesAndSpacing() {
+        assertEquals("Il dit\u202F: «\u202Foui\u202F»\u202F!",
+                new Typographer(FRENCH).convert("Il dit : \"oui\" !"));
+    }
+}
