@@ -127,7 +127,7 @@ class BodyTest {
 
     @Test
     void wordCountCoversTitleAndBody() {
-        Article a = read(FRONT, "\nOne two three.\n\n- four\n- five\n");
+        Article a = read(FRONT, "\nOne two three.\n\n- four\n- five\n").article();
         assertEquals(3 + 5, a.wordCount(), "title 'A test article' + five body words");
     }
 }
