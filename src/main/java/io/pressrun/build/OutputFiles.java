@@ -18,6 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class OutputFiles {
     private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    /** Guards creating, moving and (at shutdown) deleting temporary files, so none escapes the hook. */
+    private static final Object LOCK = new Object();
+    private static boolean shuttingDown;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(OutputFiles::deleteInFlight, "pressrun-cleanup"));
@@ -39,8 +42,12 @@ public final class OutputFiles {
     /** Writes {@code name}'s content to a temporary file; nothing is visible under {@code name} yet. */
     public void stage(String name, Content content) throws IOException {
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + name + ".", ".part");
-        IN_FLIGHT.add(tmp);
+        Path tmp;
+        synchronized (LOCK) {
+            checkNotShuttingDown();
+            tmp = Files.createTempFile(dir, "." + name + ".", ".part");
+            IN_FLIGHT.add(tmp);
+        }
         try (OutputStream out = Files.newOutputStream(tmp)) {
             content.writeTo(out);
         } catch (IOException | RuntimeException | Error e) {
@@ -54,10 +61,13 @@ public final class OutputFiles {
     public List<Path> commit() throws IOException {
         List<Path> done = new ArrayList<>();
         try {
-            for (Path[] s : staged) {
-                move(s[0], s[1]);
-                IN_FLIGHT.remove(s[0]);
-                done.add(s[1]);
+            synchronized (LOCK) {
+                checkNotShuttingDown();
+                for (Path[] s : staged) {
+                    move(s[0], s[1]);
+                    IN_FLIGHT.remove(s[0]);
+                    done.add(s[1]);
+                }
             }
         } catch (IOException e) {
             for (Path p : done) {
@@ -95,7 +105,20 @@ public final class OutputFiles {
         IN_FLIGHT.remove(tmp);
     }
 
+    private static void checkNotShuttingDown() throws IOException {
+        if (shuttingDown) {
+            throw new IOException("the build was interrupted");
+        }
+    }
+
     private static void deleteInFlight() {
+        synchronized (LOCK) {
+            shuttingDown = true;
+            deleteAll();
+        }
+    }
+
+    private static void deleteAll() {
         for (Path p : IN_FLIGHT) {
             try {
                 Files.deleteIfExists(p);
