@@ -23,10 +23,15 @@ import java.util.zip.ZipOutputStream;
  *
  * <p>{@link ZipEntry#setTime(long)} would convert through the default time zone, and dates outside
  * 1980&ndash;2107 make {@code ZipOutputStream} add an extended-timestamp extra field; the
- * timestamp is therefore set with {@link ZipEntry#setTimeLocal} and clamped to the DOS range.
+ * timestamp is therefore set with {@link ZipEntry#setTimeLocal} and clamped to the DOS range
+ * (from 1980-01-01T00:00:02, see {@link #DOS_MIN}).
  */
 final class DeterministicZip {
-    private static final LocalDateTime DOS_MIN = LocalDateTime.of(1980, 1, 1, 0, 0, 0);
+    /**
+     * The earliest time written. Not 1980-01-01T00:00:00: {@code ZipEntry} uses exactly that DOS
+     * value to mean "before 1980" and then adds a time-zone-dependent extended timestamp.
+     */
+    private static final LocalDateTime DOS_MIN = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
     private static final LocalDateTime DOS_MAX = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
 
     private record Entry(String name, byte[] data, boolean compress) {
@@ -43,7 +48,7 @@ final class DeterministicZip {
     /** The local time written into every entry: the instant in UTC, whole even seconds, in DOS range. */
     static LocalDateTime dosTime(Instant timestamp) {
         LocalDateTime t = LocalDateTime.ofInstant(timestamp.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
-        if (t.isBefore(DOS_MIN)) {
+        if (!t.isAfter(DOS_MIN)) {
             return DOS_MIN;
         }
         if (t.isAfter(DOS_MAX)) {
