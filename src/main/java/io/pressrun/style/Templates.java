@@ -54,7 +54,7 @@ public final class Templates {
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setRecognizeStandardFileExtensions(true); // *.xhtml.ftl etc. get XML/HTML auto-escaping
+        cfg.setRecognizeStandardFileExtensions(true); // only *.ftlh / *.ftlx; *.xhtml.ftl needs <#ftl output_format="XML">
         cfg.setNumberFormat("computer");
         this.freemarker = cfg;
     }

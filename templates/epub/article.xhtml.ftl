@@ -1,0 +1,112 @@
+<#ftl output_format="XML">
+<#-- The article: header, lead image, body, credits. Every ${} is XML-escaped. -->
+<#macro inlines items>
+<#list items as i>
+<#if i.kind == "text">
+${i.text}<#t>
+<#elseif i.kind == "em">
+<em><@inlines i.content/></em><#t>
+<#elseif i.kind == "strong">
+<strong><@inlines i.content/></strong><#t>
+<#elseif i.kind == "code">
+<code>${i.text}</code><#t>
+<#elseif i.kind == "link">
+<a href="${i.href}"><@inlines i.content/></a><#t>
+<#elseif i.kind == "span">
+<@inlines i.content/><#t>
+<#elseif i.kind == "br">
+<br/><#t>
+</#if>
+</#list>
+</#macro>
+<#macro figure f class="">
+<figure<#if class?has_content> class="${class}"</#if>>
+  <img src="${f.src}" alt="${f.alt}" width="${f.width}" height="${f.height}"/>
+<#if f.caption?has_content || f.credit?has_content>
+  <figcaption><#if f.caption?has_content><span class="caption">${f.caption}</span></#if><#if f.caption?has_content && f.credit?has_content> </#if><#if f.credit?has_content><span class="credit">${f.credit}</span></#if></figcaption>
+</#if>
+</figure>
+</#macro>
+<#macro blocks items>
+<#list items as b>
+<#if b.kind == "paragraph">
+<p><@inlines b.content/></p>
+<#elseif b.kind == "heading">
+<h${b.level} id="${b.id}"><@inlines b.content/></h${b.level}>
+<#elseif b.kind == "quote">
+<blockquote>
+<@blocks b.content/>
+</blockquote>
+<#elseif b.kind == "list">
+<#if b.ordered>
+<ol<#if b.start != 1> start="${b.start}"</#if>>
+<#else>
+<ul>
+</#if>
+<#list b.items as item>
+<li>
+<@blocks item/>
+</li>
+</#list>
+<#if b.ordered>
+</ol>
+<#else>
+</ul>
+</#if>
+<#elseif b.kind == "code">
+<pre><code>${b.text}</code></pre>
+<#elseif b.kind == "figure">
+<@figure b/>
+<#elseif b.kind == "break">
+<hr class="section-break"/>
+</#if>
+</#list>
+</#macro>
+<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="${lang}" lang="${lang}">
+<head>
+<meta charset="UTF-8"/>
+<title>${title}</title>
+<link rel="stylesheet" type="text/css" href="style.css"/>
+</head>
+<body>
+<article id="article" epub:type="bodymatter">
+<header>
+<h1 class="title">${title}</h1>
+<#if subtitle?has_content>
+<p class="subtitle">${subtitle}</p>
+</#if>
+<p class="byline">${bylineBefore}<#list authors as author><#if author?index gt 0><#if author?has_next>, <#else> ${namesAnd} </#if></#if><span class="author">${author.name}</span><#if author.role?has_content> <span class="role">(${author.role})</span></#if></#list>${bylineAfter}</p>
+<p class="meta"><time datetime="${date.iso}">${date.text}</time><#if updated??> <span class="sep">·</span> <span class="updated"><time datetime="${updated.iso}">${updated.text}</time></span></#if> <span class="sep">·</span> <span class="read-time">${readTime}</span></p>
+</header>
+<#if lead??>
+<@figure lead "lead"/>
+</#if>
+<div class="body">
+<@blocks body/>
+</div>
+</article>
+<section id="credits" class="credits" epub:type="backmatter">
+<h2>${labels.credits}</h2>
+<h3>${labels.aboutAuthors}</h3>
+<#list authors as author>
+<p class="author-credit"><span class="author">${author.name}</span><#if author.role?has_content>, <span class="role">${author.role}</span></#if><#if author.bio?has_content>. <span class="bio">${author.bio}</span></#if></p>
+</#list>
+<#if imageCredits?has_content>
+<h3>${labels.images}</h3>
+<ul class="image-credits">
+<#list imageCredits as c>
+<li><span class="what">${c.what}</span>: <span class="credit">${c.credit}</span></li>
+</#list>
+</ul>
+</#if>
+<#if labels.publishedBy?has_content>
+<p class="publisher">${labels.publishedBy}</p>
+</#if>
+<#if rights?has_content>
+<p class="rights">${rights}</p>
+</#if>
+</section>
+</body>
+</html>

@@ -1,0 +1,34 @@
+<#ftl output_format="XML">
+<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="${lang}" lang="${lang}">
+<head>
+<meta charset="UTF-8"/>
+<title>${labels.contents}</title>
+<link rel="stylesheet" type="text/css" href="style.css"/>
+</head>
+<body>
+<nav epub:type="toc" id="toc">
+<h1>${labels.contents}</h1>
+<ol>
+<li><a href="article.xhtml">${title}</a>
+<#if headings?has_content>
+<ol>
+<#list headings as h>
+<li><a href="article.xhtml#${h.id}">${h.text}</a></li>
+</#list>
+</ol>
+</#if>
+</li>
+<li><a href="article.xhtml#credits">${labels.credits}</a></li>
+</ol>
+</nav>
+<nav epub:type="landmarks" id="landmarks" hidden="hidden">
+<h2>${labels.landmarks}</h2>
+<ol>
+<li><a epub:type="bodymatter" href="article.xhtml">${title}</a></li>
+<li><a epub:type="backmatter" href="article.xhtml#credits">${labels.credits}</a></li>
+</ol>
+</nav>
+</body>
+</html>
