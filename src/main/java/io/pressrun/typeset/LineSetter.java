@@ -16,9 +16,9 @@ public final class LineSetter {
         int start = 0;
         for (int n = 0; n < breaks.size(); n++) {
             int end = breaks.get(n);
-            boolean ragged = align != Alignment.JUSTIFIED
-                    || items.get(end) instanceof Item.Penalty p && p.isForced();
-            Line line = setLine(items, start, end, widths.width(n), ragged ? align : Alignment.JUSTIFIED);
+            boolean forced = items.get(end) instanceof Item.Penalty p && p.isForced();
+            Alignment lineAlign = align == Alignment.JUSTIFIED && forced ? Alignment.LEFT : align;
+            Line line = setLine(items, start, end, widths.width(n), lineAlign);
             if (!line.spans().isEmpty() || n < breaks.size() - 1) {
                 lines.add(line);
             }
