@@ -59,7 +59,9 @@ final class PdfPagePainter {
         PDType0Font font = null;
         float size = 0;
         Colour colour = null;
-        for (Line.PlacedSpan ps : t.line().spans()) {
+        List<Line.PlacedSpan> spans = t.line().spans();
+        for (int i = 0; i < spans.size(); i++) {
+            Line.PlacedSpan ps = spans.get(i);
             Span s = ps.span();
             PDType0Font f = resources.font(s.face());
             if (f != font || s.size() != size) {
@@ -72,9 +74,21 @@ final class PdfPagePainter {
                 colour = s.colour();
             }
             cs.setTextMatrix(Matrix.getTranslateInstance(t.x() + ps.x(), t.baseline()));
-            cs.showText(s.text());
+            cs.showText(endsWord(spans, i) && s.face().hasGlyph(' ') ? s.text() + " " : s.text());
         }
         cs.endText();
+    }
+
+    /**
+     * Whether a gap follows the span. The gap is drawn as a real space (then the next word is
+     * positioned) so that text extraction and assistive technology see word boundaries.
+     */
+    private static boolean endsWord(List<Line.PlacedSpan> spans, int i) {
+        if (i + 1 >= spans.size()) {
+            return false;
+        }
+        Line.PlacedSpan here = spans.get(i);
+        return spans.get(i + 1).x() > here.x() + here.span().width() + 0.01f;
     }
 
     private static void rule(PDPageContentStream cs, Placed.Rule r) throws IOException {

@@ -80,6 +80,9 @@ public final class PdfWriter {
         try {
             TrueTypeFont f = new TTFParser().parse(new RandomAccessReadBuffer(fontFiles.get(name)));
             opened.add(f);
+            // Glyph substitution (ligatures) would change widths the layout measured and lose
+            // characters in text extraction; every character is set as its own glyph.
+            f.setEnableGsub(false);
             return f;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + name, e);
