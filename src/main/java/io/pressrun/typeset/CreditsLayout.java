@@ -25,6 +25,12 @@ public final class CreditsLayout {
     }
 
     public void layout(Article a) {
+        int mark = flow.size();
+        entries(a);
+        flow.keepTogetherSince(mark);
+    }
+
+    private void entries(Article a) {
         flow.space(cx.number("credits.space-before"));
         flow.rule(flow.fullMeasure(), cx.number("credits-rule.thickness"), cx.colourOf("credits-rule.colour"), true);
         flow.space(cx.number("credits-rule.space-after"));

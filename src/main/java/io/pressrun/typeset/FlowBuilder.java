@@ -139,6 +139,24 @@ public final class FlowBuilder {
         add(new FlowElement.Rule(indent.left(), indent.width(), thickness, colour, thickness, 0, keepWithNext));
     }
 
+    /** How many elements the flow has so far; a mark for {@link #keepTogetherSince}. */
+    public int size() {
+        return flow.size();
+    }
+
+    /** Keeps everything added since {@code mark} on one page, when it fits on one. */
+    public void keepTogetherSince(int mark) {
+        for (int i = mark; i < flow.size() - 1; i++) {
+            FlowElement e = flow.get(i);
+            if (e instanceof FlowElement.TextLine t) {
+                flow.set(i, t.keptWithNext());
+            } else if (e instanceof FlowElement.Rule r) {
+                flow.set(i, new FlowElement.Rule(r.indent(), r.width(), r.thickness(), r.colour(), r.height(),
+                        r.spaceBefore(), true));
+            }
+        }
+    }
+
     /** Joins the last element to whatever comes next. */
     public void keepLastWithNext() {
         int last = flow.size() - 1;

@@ -51,7 +51,10 @@ public final class Typesetter {
             for (Paginator.Placement p : placements.get(n)) {
                 items.add(place(p, frame));
             }
-            items.add(footer(cx, frame, n + 1, placements.size()));
+            if (n > 0) {
+                items.add(runningHead(article, frame));
+            }
+            items.add(footer(frame, n + 1, placements.size()));
             pages.add(new TypesetDocument.Page(n + 1, items));
         }
         return new TypesetDocument(frame.pageWidth(), frame.pageHeight(), pages);
@@ -72,13 +75,23 @@ public final class Typesetter {
         throw new IllegalArgumentException("unknown flow element " + e);
     }
 
-    private Placed footer(LayoutContext cx, PageFrame frame, int page, int pages) {
-        ElementStyle style = ElementStyle.fromTheme(theme, "footer");
+    private Placed footer(PageFrame frame, int page, int pages) {
         String words = labels.get("page-number", Map.of("page", page, "pages", pages));
+        return new Placed.TextLine(frame.left(), theme.number("pdf.footer.baseline-from-bottom"),
+                centredLine(words, "footer", frame), StructTag.ARTIFACT);
+    }
+
+    /** The title over the text block of every page after the first (its first line, if it is long). */
+    private Placed runningHead(Article article, PageFrame frame) {
+        return new Placed.TextLine(frame.left(),
+                frame.pageHeight() - theme.number("pdf.running-head.baseline-from-top"),
+                centredLine(article.title(), "running-head", frame), StructTag.ARTIFACT);
+    }
+
+    private Line centredLine(String words, String element, PageFrame frame) {
+        ElementStyle style = ElementStyle.fromTheme(theme, element);
         List<Item> items = ParagraphItems.build(fonts, List.of(StyledRun.of(words, style.text())), frame.measure());
         LineWidths w = LineWidths.constant(frame.measure());
-        Line line = LineSetter.set(items, breaker.breakpoints(items, w), w, Alignment.CENTRED).get(0);
-        float baseline = theme.number("pdf.footer.baseline-from-bottom");
-        return new Placed.TextLine(frame.left(), baseline, line, StructTag.ARTIFACT);
+        return LineSetter.set(items, breaker.breakpoints(items, w), w, Alignment.CENTRED).get(0);
     }
 }

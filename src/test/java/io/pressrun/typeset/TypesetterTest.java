@@ -13,11 +13,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TypesetterTest {
+    static final java.util.Map<Paper, TypesetDocument> DOCS = new java.util.EnumMap<>(Paper.class);
+
     static TypesetDocument typeset(Paper paper) {
-        BuildContext ctx = BuildContext.defaults();
-        return new Typesetter(ctx.theme(), Labels.forLanguage(ctx.templates(), "en"), paper, TestFonts.fontSet())
-                .typeset(SampleArticles.longSample());
+        return DOCS.computeIfAbsent(paper, p -> {
+            BuildContext ctx = BuildContext.defaults();
+            return new Typesetter(ctx.theme(), Labels.forLanguage(ctx.templates(), "en"), p, FONTS)
+                    .typeset(SampleArticles.longSample());
+        });
     }
+
+    static final FontSet FONTS = TestFonts.fontSet();
 
     @Test
     void firstPageOpensWithTitleBylineAndLeadImage() {
