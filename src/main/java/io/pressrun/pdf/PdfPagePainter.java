@@ -49,7 +49,7 @@ final class PdfPagePainter {
         }
         for (Placed item : page.items()) {
             if (item instanceof Placed.TextLine t) {
-                links(pdPage, t);
+                links(pdPage, t, structure);
             }
         }
     }
@@ -100,7 +100,7 @@ final class PdfPagePainter {
     }
 
     /** One link annotation per run of consecutive spans with the same target. */
-    private static void links(PDPage page, Placed.TextLine t) throws IOException {
+    private static void links(PDPage page, Placed.TextLine t, PdfStructure structure) throws IOException {
         List<Line.PlacedSpan> spans = t.line().spans();
         int i = 0;
         while (i < spans.size()) {
@@ -127,6 +127,7 @@ final class PdfPagePainter {
             link.setRectangle(new PDRectangle(t.x() + x0, t.baseline() - size * 0.25f, x1 - x0, size * 1.1f));
             link.setContents(href);
             page.getAnnotations().add(link);
+            structure.link(link, t.tag());
         }
     }
 }

@@ -10,6 +10,8 @@ import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
@@ -48,6 +50,7 @@ final class PdfStructure {
     /** Starts a page: marked-content ids count from 0 on each page. */
     void beginPage(PDPage p) {
         page = p;
+        p.getCOSObject().setName(COSName.getPDFName("Tabs"), "S"); // tab order follows the structure
         pageParents = new COSArray();
         int key = parentTree.size();
         p.setStructParents(key);
@@ -57,7 +60,9 @@ final class PdfStructure {
     /** Opens the marked content for a piece of content of {@code tag}; close with {@link #end}. */
     void begin(PDPageContentStream cs, StructTag tag) throws IOException {
         if (tag.isArtifact()) {
-            cs.beginMarkedContent(COSName.ARTIFACT);
+            var props = new COSDictionary();
+            props.setName(COSName.TYPE, "Pagination");
+            cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(props));
             return;
         }
         PDStructureElement element = element(tag);
@@ -74,6 +79,23 @@ final class PdfStructure {
 
     void end(PDPageContentStream cs) throws IOException {
         cs.endMarkedContent();
+    }
+
+    /**
+     * Gives a link annotation a Link element inside the element of the text it covers.
+     * (The link's text itself stays marked as part of that element.)
+     */
+    void link(PDAnnotation annotation, StructTag textTag) {
+        PDStructureElement parent = textTag.isArtifact() ? document : element(textTag);
+        var link = new PDStructureElement("Link", parent);
+        link.setPage(page);
+        parent.appendKid(link);
+        var ref = new PDObjectReference();
+        ref.setReferencedObject(annotation);
+        link.appendKid(ref);
+        int key = parentTree.size();
+        annotation.setStructParent(key);
+        parentTree.put(key, link);
     }
 
     private PDStructureElement element(StructTag tag) {

@@ -230,7 +230,7 @@ class PdfWriterTest {
             assertNotNull(root);
             assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked());
             String tree = describe(root.getKids(), new StringBuilder()).toString();
-            for (String role : List.of("Document", "H1", "H2", "H3", "P", "Figure", "Caption", "L", "LI", "Code")) {
+            for (String role : List.of("Document", "H1", "H2", "H3", "P", "Figure", "Caption", "L", "LI", "Code", "Link")) {
                 assertTrue(tree.contains(" " + role + " "), role + " missing in " + tree);
             }
             assertTrue(tree.contains("alt=The empty ferry berth at dawn"), tree);
