@@ -48,18 +48,42 @@ final class FontFiles {
             Path p = Path.of(name);
             if (p.isAbsolute() || name.contains("/")) {
                 if (Files.isRegularFile(p)) {
-                    return Files.readAllBytes(p);
+                    return withoutGlyphSubstitution(Files.readAllBytes(p));
                 }
             }
             try (InputStream in = FontFiles.class.getResourceAsStream("/fonts/" + name)) {
                 if (in == null) {
                     throw new IllegalStateException("theme.yaml: font file '" + name + "' not found");
                 }
-                return in.readAllBytes();
+                return withoutGlyphSubstitution(in.readAllBytes());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + name, e);
         }
+    }
+
+    /**
+     * Hides the font's GSUB table by renaming it in the table directory. Pressrun sets every
+     * character as its own glyph (ligatures would break the measured widths and text
+     * extraction), and parsing a large GSUB table was most of the time spent loading a font.
+     * Embedded subsets never carry the table.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] font) {
+        if (font.length < 12) {
+            return font;
+        }
+        int tables = (font[4] & 0xff) << 8 | font[5] & 0xff;
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (at + 4 <= font.length && font[at] == 'G' && font[at + 1] == 'S' && font[at + 2] == 'U'
+                    && font[at + 3] == 'B') {
+                font[at] = 'g';
+                font[at + 1] = 's';
+                font[at + 2] = 'u';
+                font[at + 3] = 'b';
+            }
+        }
+        return font;
     }
 
     /** The file's bytes; the caller must not modify them. */

@@ -15,7 +15,7 @@ import java.util.function.Function;
  */
 public final class FontSet {
     private final Map<String, FontFace> faces = new LinkedHashMap<>();
-    private final List<FontFace> fallbacks = new ArrayList<>();
+    private final List<String> fallbackNames;
     private final Theme theme;
     private final Function<String, FontFace> loader;
 
@@ -25,9 +25,7 @@ public final class FontSet {
     public FontSet(Theme theme, Function<String, FontFace> loader) {
         this.theme = theme;
         this.loader = loader;
-        for (String name : theme.strings("fonts.fallback")) {
-            fallbacks.add(load(name));
-        }
+        this.fallbackNames = theme.strings("fonts.fallback"); // loaded when first needed
     }
 
     private FontFace load(String fileName) {
@@ -89,7 +87,8 @@ public final class FontSet {
         if (primary.hasGlyph(cp)) {
             return primary;
         }
-        for (FontFace f : fallbacks) {
+        for (String name : fallbackNames) {
+            FontFace f = load(name);
             if (f.hasGlyph(cp)) {
                 return f;
             }

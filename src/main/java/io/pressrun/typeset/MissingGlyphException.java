@@ -7,8 +7,12 @@ public final class MissingGlyphException extends IllegalArgumentException {
 
     public MissingGlyphException(int codePoint, String context) {
         super(String.format("no font has a glyph for U+%04X '%s' (in \"%s\")",
-                codePoint, new String(Character.toChars(codePoint)), context));
+                codePoint, new String(Character.toChars(codePoint)), shorten(context)));
         this.codePoint = codePoint;
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     public int codePoint() {
