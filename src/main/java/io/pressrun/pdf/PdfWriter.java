@@ -2,15 +2,90 @@ package io.pressrun.pdf;
 
 import io.pressrun.build.BuildContext;
 import io.pressrun.model.Article;
+import io.pressrun.style.Labels;
+import io.pressrun.typeset.FontFace;
+import io.pressrun.typeset.FontSet;
+import io.pressrun.typeset.Typesetter;
+import io.pressrun.typeset.TypesetDocument;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
+/**
+ * Writes an article's PDF edition. Font files are read once per writer; every
+ * {@link #write} call parses its own fonts and builds its own document, so one writer can
+ * serve several threads. The same article and context always give the same bytes.
+ */
 public final class PdfWriter {
+    private final BuildContext ctx;
+    private final FontFiles fontFiles;
+
     public PdfWriter(BuildContext ctx) {
+        this.ctx = ctx;
+        this.fontFiles = FontFiles.load(ctx.theme());
     }
 
+    /** Typesets and writes the article; any failure is thrown, nothing is half-written silently. */
     public void write(Article article, OutputStream out) throws IOException {
-        out.write(article.title().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<TrueTypeFont> opened = new ArrayList<>();
+        try (PDDocument doc = new PDDocument()) {
+            FontSet fonts = new FontSet(ctx.theme(), name -> new FontFace(name, parse(name, opened)));
+            TypesetDocument typeset = typeset(article, fonts);
+            var structure = new PdfStructure(doc, article.language());
+            var painter = new PdfPagePainter(doc, new PdfResources(doc), structure);
+            for (TypesetDocument.Page page : typeset.pages()) {
+                painter.paint(page, typeset.pageWidth(), typeset.pageHeight());
+            }
+            structure.finish();
+            PdfMetadata.apply(doc, article, ctx.timestampFor(article));
+            doc.save(out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            for (TrueTypeFont f : opened) {
+                f.close();
+            }
+        }
+    }
+
+    /** The layout only, for inspection and tests. */
+    public TypesetDocument typeset(Article article) {
+        List<TrueTypeFont> opened = new ArrayList<>();
+        try {
+            return typeset(article, new FontSet(ctx.theme(), name -> new FontFace(name, parse(name, opened))));
+        } finally {
+            opened.forEach(f -> {
+                try {
+                    f.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private TypesetDocument typeset(Article article, FontSet fonts) {
+        Labels labels = Labels.forLanguage(ctx.templates(), article.language());
+        return new Typesetter(ctx.theme(), labels, ctx.paper(), fonts).typeset(article);
+    }
+
+    private TrueTypeFont parse(String name, List<TrueTypeFont> opened) {
+        try {
+            TrueTypeFont f = new TTFParser().parse(new RandomAccessReadBuffer(fontFiles.get(name)));
+            opened.add(f);
+            // Glyph substitution (ligatures) would change widths the layout measured and lose
+            // characters in text extraction; every character is set as its own glyph.
+            f.setEnableGsub(false);
+            return f;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + name, e);
+        }
     }
 }

@@ -1,0 +1,123 @@
+package io.pressrun.pdf;
+
+import io.pressrun.typeset.StructTag;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The document's logical structure: a structure element for every {@link StructTag}, created
+ * in reading order under a Document element, and a marked-content sequence for each piece of
+ * tagged content. Decoration is marked as an artifact.
+ */
+final class PdfStructure {
+    private final PDStructureElement document;
+    private final PDStructureTreeRoot root;
+    private final Map<StructTag, PDStructureElement> elements = new IdentityHashMap<>();
+    private final Map<Integer, COSObjectable> parentTree = new LinkedHashMap<>();
+    private PDPage page;
+    private COSArray pageParents;
+
+    PdfStructure(PDDocument doc, String language) {
+        root = new PDStructureTreeRoot();
+        doc.getDocumentCatalog().setStructureTreeRoot(root);
+        PDMarkInfo mark = new PDMarkInfo();
+        mark.setMarked(true);
+        doc.getDocumentCatalog().setMarkInfo(mark);
+        document = new PDStructureElement("Document", root);
+        document.setLanguage(language);
+        root.appendKid(document);
+    }
+
+    /** Starts a page: marked-content ids count from 0 on each page. */
+    void beginPage(PDPage p) {
+        page = p;
+        p.getCOSObject().setName(COSName.getPDFName("Tabs"), "S"); // tab order follows the structure
+        pageParents = new COSArray();
+        int key = parentTree.size();
+        p.setStructParents(key);
+        parentTree.put(key, new PDParentTreeValue(pageParents));
+    }
+
+    /** Opens the marked content for a piece of content of {@code tag}; close with {@link #end}. */
+    void begin(PDPageContentStream cs, StructTag tag) throws IOException {
+        if (tag.isArtifact()) {
+            var props = new COSDictionary();
+            props.setName(COSName.TYPE, "Pagination");
+            cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(props));
+            return;
+        }
+        PDStructureElement element = element(tag);
+        int mcid = pageParents.size();
+        pageParents.add(element);
+        var props = new COSDictionary();
+        props.setInt(COSName.MCID, mcid);
+        cs.beginMarkedContent(COSName.getPDFName(tag.role()), PDPropertyList.create(props));
+        var ref = new PDMarkedContentReference();
+        ref.setMCID(mcid);
+        ref.setPage(page);
+        element.appendKid(ref);
+    }
+
+    void end(PDPageContentStream cs) throws IOException {
+        cs.endMarkedContent();
+    }
+
+    /**
+     * Gives a link annotation a Link element inside the element of the text it covers.
+     * (The link's text itself stays marked as part of that element.)
+     */
+    void link(PDAnnotation annotation, StructTag textTag) {
+        PDStructureElement parent = textTag.isArtifact() ? document : element(textTag);
+        var link = new PDStructureElement("Link", parent);
+        link.setPage(page);
+        parent.appendKid(link);
+        var ref = new PDObjectReference();
+        ref.setReferencedObject(annotation);
+        link.appendKid(ref);
+        int key = parentTree.size();
+        annotation.setStructParent(key);
+        parentTree.put(key, link);
+    }
+
+    private PDStructureElement element(StructTag tag) {
+        PDStructureElement e = elements.get(tag);
+        if (e == null) {
+            PDStructureElement parent = tag.parent() == null ? document : element(tag.parent());
+            e = new PDStructureElement(tag.role(), parent);
+            e.setPage(page);
+            if (!tag.alt().isEmpty()) {
+                e.setAlternateDescription(tag.alt());
+            }
+            parent.appendKid(e);
+            elements.put(tag, e);
+        }
+        return e;
+    }
+
+    /** Writes the parent tree; call once after the last page. */
+    void finish() {
+        var tree = new PDNumberTreeNode(PDParentTreeValue.class);
+        tree.setNumbers(parentTree);
+        root.setParentTree(tree);
+        root.setParentTreeNextKey(parentTree.size());
+    }
+}

@@ -1,0 +1,43 @@
+package io.pressrun.typeset;
+
+import java.util.List;
+
+/**
+ * The material a line breaker works on, in the Knuth-Plass model: boxes (unbreakable text),
+ * glue (stretchable space, a legal break when it follows a box) and penalties (break points
+ * with a cost; a forced break has cost {@link #FORCED}).
+ */
+public sealed interface Item {
+    float FORCED = Float.NEGATIVE_INFINITY;
+    float FORBIDDEN = Float.POSITIVE_INFINITY;
+
+    float width();
+
+    /** A word or word fragment: one or more spans that stay together. */
+    record Box(List<Span> spans, float width) implements Item {
+        public Box {
+            spans = List.copyOf(spans);
+        }
+
+        public String text() {
+            var sb = new StringBuilder();
+            spans.forEach(s -> sb.append(s.text()));
+            return sb.toString();
+        }
+    }
+
+    /** Inter-word space. */
+    record Glue(float width, float stretch, float shrink) implements Item {
+    }
+
+    /** A possible break with a cost; {@code width} is added when breaking here (e.g. a hyphen). */
+    record Penalty(float width, float cost, boolean flagged) implements Item {
+        public static Penalty forcedBreak() {
+            return new Penalty(0, FORCED, false);
+        }
+
+        public boolean isForced() {
+            return cost == FORCED;
+        }
+    }
+}

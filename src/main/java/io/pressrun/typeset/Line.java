@@ -1,0 +1,40 @@
+package io.pressrun.typeset;
+
+import java.util.List;
+
+/**
+ * A set line: spans at horizontal offsets from the line's left edge.
+ *
+ * @param width the width the line occupies (the measure when justified)
+ */
+public record Line(List<PlacedSpan> spans, float width) {
+    public Line {
+        spans = List.copyOf(spans);
+    }
+
+    /** A span at {@code x} points from the line's start. */
+    public record PlacedSpan(Span span, float x) {
+    }
+
+    public String text() {
+        var sb = new StringBuilder();
+        float end = 0;
+        for (PlacedSpan p : spans) {
+            if (sb.length() > 0 && p.x() > end + 0.01f) {
+                sb.append(' ');
+            }
+            sb.append(p.span().text());
+            end = p.x() + p.span().width();
+        }
+        return sb.toString();
+    }
+
+    /** Highest ascender above the baseline, in points. */
+    public float ascent() {
+        float a = 0;
+        for (PlacedSpan p : spans) {
+            a = Math.max(a, p.span().face().ascent() * p.span().size());
+        }
+        return a;
+    }
+}

@@ -1,0 +1,97 @@
+package io.pressrun.typeset;
+
+import io.pressrun.model.Article;
+import io.pressrun.style.Labels;
+import io.pressrun.style.Paper;
+import io.pressrun.style.Theme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lays an article out on pages: header, body and credits become a vertical flow, the
+ * paginator cuts it into pages, and each page gets its footer.
+ */
+public final class Typesetter {
+    private final Theme theme;
+    private final Labels labels;
+    private final Paper paper;
+    private final FontSet fonts;
+    private final LineBreaker breaker;
+    private final Paginator paginator;
+
+    public Typesetter(Theme theme, Labels labels, Paper paper, FontSet fonts, LineBreaker breaker,
+                      Paginator paginator) {
+        this.theme = theme;
+        this.labels = labels;
+        this.paper = paper;
+        this.fonts = fonts;
+        this.breaker = breaker;
+        this.paginator = paginator;
+    }
+
+    /** With first-fit line breaking and page filling. */
+    public Typesetter(Theme theme, Labels labels, Paper paper, FontSet fonts) {
+        this(theme, labels, paper, fonts, new FirstFitLineBreaker(), new FillingPaginator());
+    }
+
+    public TypesetDocument typeset(Article article) {
+        PageFrame frame = PageFrame.of(paper, theme);
+        var flow = new FlowBuilder(fonts, breaker, frame);
+        var cx = new LayoutContext(theme, labels, flow);
+        new ArticleHeaderLayout(cx).layout(article);
+        new BodyLayout(cx).layout(article.body());
+        new CreditsLayout(cx).layout(article);
+
+        List<List<Paginator.Placement>> placements = paginator.paginate(flow.elements(), frame);
+        List<TypesetDocument.Page> pages = new ArrayList<>();
+        for (int n = 0; n < placements.size(); n++) {
+            List<Placed> items = new ArrayList<>();
+            for (Paginator.Placement p : placements.get(n)) {
+                items.add(place(p, frame));
+            }
+            if (n > 0) {
+                items.add(runningHead(article, frame));
+            }
+            items.add(footer(frame, n + 1, placements.size()));
+            pages.add(new TypesetDocument.Page(n + 1, items));
+        }
+        return new TypesetDocument(frame.pageWidth(), frame.pageHeight(), pages);
+    }
+
+    private static Placed place(Paginator.Placement p, PageFrame frame) {
+        FlowElement e = p.element();
+        float x = frame.left();
+        float top = frame.pageHeight() - p.top(); // PDF y of the slot's top edge
+        if (e instanceof FlowElement.TextLine t) {
+            return new Placed.TextLine(x + t.indent(), top - t.baselineOffset(), t.line(), t.tag());
+        } else if (e instanceof FlowElement.Picture pic) {
+            return new Placed.Picture(x + pic.indent(), top - pic.height(), pic.width(), pic.height(), pic.image(),
+                    pic.tag());
+        } else if (e instanceof FlowElement.Rule r) {
+            return new Placed.Rule(x + r.indent(), top - r.height() / 2, r.width(), r.thickness(), r.colour());
+        }
+        throw new IllegalArgumentException("unknown flow element " + e);
+    }
+
+    private Placed footer(PageFrame frame, int page, int pages) {
+        String words = labels.get("page-number", Map.of("page", page, "pages", pages));
+        return new Placed.TextLine(frame.left(), theme.number("pdf.footer.baseline-from-bottom"),
+                centredLine(words, "footer", frame), StructTag.ARTIFACT);
+    }
+
+    /** The title over the text block of every page after the first (its first line, if it is long). */
+    private Placed runningHead(Article article, PageFrame frame) {
+        return new Placed.TextLine(frame.left(),
+                frame.pageHeight() - theme.number("pdf.running-head.baseline-from-top"),
+                centredLine(article.title(), "running-head", frame), StructTag.ARTIFACT);
+    }
+
+    private Line centredLine(String words, String element, PageFrame frame) {
+        ElementStyle style = ElementStyle.fromTheme(theme, element);
+        List<Item> items = ParagraphItems.build(fonts, List.of(StyledRun.of(words, style.text())), frame.measure());
+        LineWidths w = LineWidths.constant(frame.measure());
+        return LineSetter.set(items, breaker.breakpoints(items, w), w, Alignment.CENTRED).get(0);
+    }
+}

@@ -1,0 +1,70 @@
+package io.pressrun.pdf;
+
+import io.pressrun.SampleArticles;
+import io.pressrun.model.Article;
+import io.pressrun.model.Block;
+import io.pressrun.model.Inline;
+import io.pressrun.typeset.Line;
+import io.pressrun.typeset.MissingGlyphException;
+import io.pressrun.typeset.Placed;
+import io.pressrun.typeset.TypesetDocument;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FontFallbackTest {
+    /** Cyrillic and Greek (in the serif), ♞ and ὰ (DejaVu only), ⭐ and 🬀 (Noto Symbols 2 only). */
+    static final String MIXED = "Привет, мир! Καλημέρα κόσμε → ✓ ♞ ὰ ⭐ 🬀 done";
+    /** In the sans (captions) ✓ and → need the fallback too. */
+    static final String CAPTION = "Подпись ✓ → ok";
+
+    static Article mixed() {
+        var fig = new Block.Figure(SampleArticles.png("f.png", 40, 20, "alt", CAPTION, "Ω credit"));
+        return SampleArticles.withBody("Fallback", List.of(
+                SampleArticles.para(new Inline.Text(MIXED)), fig,
+                new Block.Heading(2, List.of(new Inline.Text("Заголовок ✓")))));
+    }
+
+    @Test
+    void charactersMissingFromTheMainFontsAreExtractedFromFallbacks() throws Exception {
+        String text = PdfTestSupport.text(PdfTestSupport.writeAndKeep(mixed(), "fallback"));
+        assertTrue(text.contains(MIXED), text);
+        assertTrue(text.contains(CAPTION), text);
+        assertTrue(text.contains("Заголовок ✓"), text);
+    }
+
+    @Test
+    void eachCharacterIsSetInTheFirstFontThatHasIt() {
+        TypesetDocument doc = PdfTestSupport.WRITER.typeset(mixed());
+        Map<String, String> faceOf = new HashMap<>();
+        for (TypesetDocument.Page p : doc.pages()) {
+            for (Placed item : p.items()) {
+                if (item instanceof Placed.TextLine t) {
+                    for (Line.PlacedSpan s : t.line().spans()) {
+                        s.span().text().codePoints().forEach(cp ->
+                                faceOf.putIfAbsent(new String(Character.toChars(cp)), s.span().face().name()));
+                    }
+                }
+            }
+        }
+        assertEquals("CharisSIL-Regular.ttf", faceOf.get("П"));
+        assertEquals("DejaVuSans.ttf", faceOf.get("♞"));
+        assertEquals("DejaVuSans.ttf", faceOf.get("ὰ"));
+        assertEquals("NotoSansSymbols2-Regular.ttf", faceOf.get("⭐"));
+        assertEquals("NotoSansSymbols2-Regular.ttf", faceOf.get("🬀"));
+    }
+
+    @Test
+    void aCharacterNoFontHasIsAnErrorNamingIt() {
+        Article tibetan = SampleArticles.withBody("Missing", List.of(SampleArticles.para(new Inline.Text("om \u0F00"))));
+        var e = assertThrows(MissingGlyphException.class,
+                () -> PdfTestSupport.write(tibetan));
+        assertTrue(e.getMessage().contains("U+0F00"), e.getMessage());
+    }
+}

@@ -1,0 +1,79 @@
+package io.pressrun.typeset;
+
+import io.pressrun.SampleArticles;
+import io.pressrun.build.BuildContext;
+import io.pressrun.style.Labels;
+import io.pressrun.style.Paper;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TypesetterTest {
+    static final java.util.Map<Paper, TypesetDocument> DOCS = new java.util.EnumMap<>(Paper.class);
+
+    static TypesetDocument typeset(Paper paper) {
+        return DOCS.computeIfAbsent(paper, p -> {
+            BuildContext ctx = BuildContext.defaults();
+            return new Typesetter(ctx.theme(), Labels.forLanguage(ctx.templates(), "en"), p, FONTS)
+                    .typeset(SampleArticles.longSample());
+        });
+    }
+
+    static final FontSet FONTS = TestFonts.fontSet();
+
+    @Test
+    void firstPageOpensWithTitleBylineAndLeadImage() {
+        TypesetDocument doc = typeset(Paper.A4);
+        String dump = doc.dump();
+        List<String> first = dump.lines().filter(l -> l.startsWith("p1 ")).toList();
+        assertTrue(first.get(1).contains("H1") && first.get(1).contains("The Day the Ferry Stopped"), dump);
+        assertTrue(first.stream().anyMatch(l -> l.contains("By Isla MacLeod")), dump);
+        assertTrue(first.stream().anyMatch(l -> l.contains("image/jpeg lead.jpg")), dump);
+    }
+
+    @Test
+    void everythingStaysInsideTheTextBlock() {
+        for (Paper paper : Paper.values()) {
+            TypesetDocument doc = typeset(paper);
+            PageFrame frame = PageFrame.of(paper, BuildContext.defaults().theme());
+            assertEquals(360, frame.measure(), 0.01f, "max-measure caps the text block");
+            assertEquals(paper.width / 2, frame.left() + frame.measure() / 2, 0.01f, "the block is centred");
+            for (TypesetDocument.Page p : doc.pages()) {
+                for (Placed item : p.items()) {
+                    if (item instanceof Placed.TextLine t && !t.tag().isArtifact()) {
+                        assertTrue(t.baseline() >= paper.height - frame.bottom() - 0.01f, "below the block: " + t);
+                        assertTrue(t.baseline() <= paper.height - frame.top(), "above the block: " + t);
+                        for (Line.PlacedSpan s : t.line().spans()) {
+                            assertTrue(t.x() + s.x() + s.span().width() <= frame.left() + frame.measure() + 0.05f,
+                                    "past the right edge: " + t.line().text());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void noPageEndsWithAHeading() {
+        TypesetDocument doc = typeset(Paper.LETTER);
+        assertTrue(doc.pages().size() > 3);
+        for (TypesetDocument.Page p : doc.pages()) {
+            List<Placed> content = p.items().stream().filter(i -> !i.tag().isArtifact()).toList();
+            String role = content.get(content.size() - 1).tag().role();
+            assertFalse(role.startsWith("H"), "page " + p.number() + " ends with a heading");
+        }
+    }
+
+    @Test
+    void everyPageHasItsNumberInTheFooter() {
+        TypesetDocument doc = typeset(Paper.A4);
+        for (TypesetDocument.Page p : doc.pages()) {
+            assertTrue(p.items().stream().anyMatch(i -> i instanceof Placed.TextLine t && t.tag().isArtifact()
+                    && t.line().text().equals(String.valueOf(p.number()))), "page " + p.number());
+        }
+    }
+}
