@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -48,6 +50,7 @@ public final class OutputFiles {
             tmp = Files.createTempFile(dir, "." + name + ".", ".part");
             IN_FLIGHT.add(tmp);
         }
+        makeReadable(tmp);
         try (OutputStream out = Files.newOutputStream(tmp)) {
             content.writeTo(out);
         } catch (IOException | RuntimeException | Error e) {
@@ -86,6 +89,13 @@ public final class OutputFiles {
             discard(s[0]);
         }
         staged.clear();
+    }
+
+    /** Temporary files are created private (rw-------); editions are for reading: rw-r--r--. */
+    private static void makeReadable(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -67,6 +67,8 @@ class BuildCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("alpha.pdf"), outputs());
         assertTrue(r.out().contains("built " + dir.resolve("out/alpha.pdf")), r.out());
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("out/alpha.pdf"))), "editions are readable, not private");
     }
 
     @Test
