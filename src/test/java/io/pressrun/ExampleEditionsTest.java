@@ -1,0 +1,118 @@
+package io.pressrun;
+
+import io.pressrun.cli.Main;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The bundled example, built as a user builds it: EPUBCheck-clean, and every word of its source
+ * (front matter and body, read here independently of Pressrun's reader) in both editions.
+ */
+class ExampleEditionsTest {
+    private static Path pdf;
+    private static Path epub;
+
+    @BeforeAll
+    static void build() {
+        pdf = ExampleBuild.pdf();
+        epub = ExampleBuild.epub();
+    }
+
+    /** The texts a reader must find, each as written in the source. */
+    static List<String> sourceTexts() throws IOException {
+        String text = Files.readString(ExampleBuild.EXAMPLE);
+        int end = text.indexOf("\n---\n", 4);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fm = (Map<String, Object>) new Load(LoadSettings.builder().build())
+                .loadFromString(text.substring(4, end));
+        List<String> texts = new ArrayList<>();
+        for (String key : List.of("title", "subtitle", "publisher", "rights")) {
+            texts.add((String) fm.get(key));
+        }
+        for (Object a : (List<?>) fm.get("authors")) {
+            ((Map<?, ?>) a).values().forEach(v -> texts.add((String) v));
+        }
+        Map<?, ?> image = (Map<?, ?>) fm.get("image");
+        texts.add((String) image.get("caption"));
+        texts.add((String) image.get("credit"));
+        texts.add(text.substring(end + 5));
+        return texts;
+    }
+
+    static String pdfText(Path file) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    static String epubText(Path file) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry e : zip.stream().filter(e -> e.getName().endsWith(".xhtml")).toList()) {
+                if (e.getName().endsWith("nav.xhtml")) {
+                    continue;
+                }
+                Document d = factory.newDocumentBuilder().parse(new ByteArrayInputStream(zip.getInputStream(e).readAllBytes()));
+                sb.append(d.getDocumentElement().getTextContent()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void epubPassesEpubCheck() {
+        EpubCheckOracle.Result r = EpubCheckOracle.check(epub);
+        assertTrue(r.clean(), r::describe);
+    }
+
+    @Test
+    void everySourceWordIsInThePdf() throws IOException {
+        String text = pdfText(pdf);
+        for (String source : sourceTexts()) {
+            TextFidelity.assertWordsInOrder(source, text, "PDF");
+        }
+    }
+
+    @Test
+    void everySourceWordIsInTheEpub() throws Exception {
+        String text = epubText(epub);
+        for (String source : sourceTexts()) {
+            TextFidelity.assertWordsInOrder(source, text, "EPUB");
+        }
+    }
+
+    @Test
+    void rebuildingGivesTheSameBytes(@TempDir Path again) throws IOException {
+        assertEquals(0, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                "build", "--out", again.toString(), "examples"));
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(pdf), Files.readAllBytes(again.resolve(ExampleBuild.SLUG + ".pdf"))),
+                "PDF bytes differ between two builds");
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(epub), Files.readAllBytes(again.resolve(ExampleBuild.SLUG + ".epub"))),
+                "EPUB bytes differ between two builds");
+    }
+}
