@@ -6,6 +6,10 @@ import io.pressrun.model.Author;
 import io.pressrun.model.Diagnostic;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -34,6 +38,8 @@ final class FrontMatterReader {
     private static final Set<String> IMAGE_KEYS = Set.of("src", "alt", "caption", "credit");
     private static final Set<String> AUTHOR_KEYS = Set.of("name", "role", "bio");
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+    /** Lists and mappings inside each other: deeper than this is refused. */
+    static final int MAX_NESTING = 20;
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,119}");
 
     private final Path file;
@@ -92,6 +98,7 @@ final class FrontMatterReader {
                 .setCodePointLimit(1 << 20)
                 .build();
         try {
+            checkNesting(settings, yamlText);
             Optional<Node> node = new Compose(settings).composeString(yamlText);
             return node.orElseThrow(() -> new ArticleException(Diagnostic.error(file, yaml.line0(),
                     "the front matter is empty: it needs at least a title and a date")));
@@ -104,6 +111,25 @@ final class FrontMatterReader {
         } catch (YamlEngineException ex) {
             throw new ArticleException(Diagnostic.error(file, yaml.line0(),
                     "invalid YAML in the front matter: " + ex.getMessage()), ex);
+        }
+    }
+
+    /**
+     * Refuses lists and mappings nested deeper than {@link #MAX_NESTING} before composing: the
+     * composer recurses once per level, the event parser does not.
+     */
+    private void checkNesting(LoadSettings settings, String yamlText) {
+        int depth = 0;
+        for (Event event : new Parse(settings).parseString(yamlText)) {
+            if (event instanceof CollectionStartEvent) {
+                if (++depth > MAX_NESTING) {
+                    int line = event.getStartMark().map(m -> m.getLine() + yaml.line0()).orElse(yaml.line0());
+                    throw new ArticleException(Diagnostic.error(file, line, "the front matter nests lists and mappings more than "
+                            + MAX_NESTING + " levels deep; front matter keys need at most three levels"));
+                }
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
         }
     }
 

@@ -15,7 +15,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +32,8 @@ final class ImageLoader {
     private final Path article;
     private final Path folder;
     private final BuildContext.Limits limits;
+    /** Files already read and decoded for this article: one decode however often a file is used. */
+    private final Map<Path, Image> checked = new HashMap<>();
 
     ImageLoader(Path article, BuildContext.Limits limits) {
         this.article = article;
@@ -64,6 +68,10 @@ final class ImageLoader {
             if (!Files.isRegularFile(real)) {
                 throw fail(line, "image '" + s + "' is not a regular file");
             }
+            Image seen = checked.get(real);
+            if (seen != null) {
+                return new Image(s, file, seen.mediaType(), seen.width(), seen.height(), seen.data(), alt, caption, credit);
+            }
             long size = Files.size(real);
             if (size > limits.maxImageBytes()) {
                 throw fail(line, String.format("image '%s' is %,d bytes, over the limit of %,d bytes; make it smaller",
@@ -76,7 +84,9 @@ final class ImageLoader {
             if (bytes.length > limits.maxImageBytes()) {
                 throw fail(line, "image '" + s + "' grew past the size limit while being read");
             }
-            return check(s, line, file, bytes, alt, caption, credit);
+            Image image = check(s, line, file, bytes, alt, caption, credit);
+            checked.put(real, image);
+            return image;
         } catch (IOException e) {
             throw fail(line, "cannot read image '" + s + "': " + e.getMessage());
         }

@@ -1,0 +1,198 @@
+package io.pressrun.source;
+
+import io.pressrun.TestFiles;
+import io.pressrun.TextFidelity;
+import io.pressrun.build.BuildContext;
+import io.pressrun.model.Article;
+import io.pressrun.model.Block;
+import io.pressrun.model.Blocks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Property: no word of the source is lost or reordered on the way into the article model,
+ * whatever the script and the Markdown structure. 200 articles from a fixed seed, so a failure
+ * is reproducible; the message names the article number and the first missing word.
+ */
+class TextFidelityPropertyTest {
+    private static final long SEED = 20240501L;
+    private static final int ARTICLES = 200;
+
+    private static final String[] SCRIPTS = {
+            "abcdefghijklmnopqrstuvwxyzàáâäãåæçèéêëìíîïñòóôöõøœßùúûüýÿčšžłőű",
+            "абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїґ",
+            "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋ",
+            "的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年日本語文字",
+            "abcdefghijklmnopqrstuvwxyz",
+    };
+    private static final String[] EMOJI = {"😀", "🎉", "📰", "🌍", "🚀", "👩‍💻", "❤"};
+    /** Punctuation between words; the Typographer turns the quotes, dashes and dots typographic. */
+    private static final String[] JOINERS = {" ", " ", " ", " ", ", ", ". ", "? ", "! ", "; ", ": ", " -- ", " --- ",
+            "... ", " – ", " — ", "--", "—", "/", " « ", " » ", " „", "“ "};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everySourceWordReachesTheModelInOrder() {
+        Random random = new Random(SEED);
+        BuildContext ctx = BuildContext.defaults();
+        for (int i = 0; i < ARTICLES; i++) {
+            var gen = new Generator(random);
+            String title = gen.phrase(3 + random.nextInt(8), false);
+            gen.expected.setLength(0);
+            String markdown = gen.body();
+            String source = "---\ntitle: \"" + title + "\"\nauthor: Jane Reporter\ndate: 2024-05-01\nlanguage: "
+                    + (random.nextBoolean() ? "en" : "fr") + "\n---\n\n" + markdown;
+            Path file = TestFiles.write(dir, "article-" + i + ".md", source);
+            Article article = new ArticleReader(ctx).read(file).article();
+            String what = "article " + i + " (seed " + SEED + ", " + file + ")";
+            TextFidelity.assertWordsInOrder(title, article.title(), what + " title");
+            TextFidelity.assertWordsInOrder(gen.expected.toString(), text(article.body()), what + " body");
+            assertEquals(TextFidelity.words(gen.expected.toString()).size(), TextFidelity.words(text(article.body())).size(),
+                    () -> what + ": the body has words the source does not");
+        }
+    }
+
+    @Test
+    void theNormaliserTreatsSmartPunctuationAsItsSource() {
+        assertEquals(List.of("don't", "stop", "l'homme", "a", "b", "c", "Привет", "😀", "日本語"),
+                TextFidelity.words("“Don’t” -- stop... l'homme—a–b … c, Привет😀 «日本語»".replace("Don", "don")));
+        assertEquals(List.of("é"), TextFidelity.words("e\u0301"));
+        AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> TextFidelity.assertWordsInOrder("one two three four", "one three two four", "test"));
+        assertTrue(e.getMessage().contains("'three'") || e.getMessage().contains("'four'"), e.getMessage());
+    }
+
+    /** All text of the body blocks, in reading order. */
+    private static String text(List<Block> blocks) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p) {
+                sb.append(Blocks.plainText(p.content()));
+            } else if (b instanceof Block.Heading h) {
+                sb.append(Blocks.plainText(h.content()));
+            } else if (b instanceof Block.BlockQuote q) {
+                sb.append(text(q.content()));
+            } else if (b instanceof Block.ListBlock l) {
+                l.items().forEach(item -> sb.append(text(item)).append('\n'));
+            } else if (b instanceof Block.CodeBlock c) {
+                sb.append(c.text());
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Writes random Markdown and, beside it, the words a reader should see. */
+    private static final class Generator {
+        final Random random;
+        final StringBuilder expected = new StringBuilder();
+        final String script;
+
+        Generator(Random random) {
+            this.random = random;
+            this.script = SCRIPTS[random.nextInt(SCRIPTS.length)];
+        }
+
+        String word() {
+            if (random.nextInt(30) == 0) {
+                return EMOJI[random.nextInt(EMOJI.length)];
+            }
+            if (random.nextInt(25) == 0) {
+                return String.valueOf(random.nextInt(10_000));
+            }
+            if (random.nextInt(20) == 0) {
+                return "don't";
+            }
+            String alphabet = random.nextInt(6) == 0 ? SCRIPTS[random.nextInt(SCRIPTS.length)] : script;
+            int len = 1 + random.nextInt(9);
+            StringBuilder w = new StringBuilder();
+            for (int k = 0; k < len; k++) {
+                w.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(
+                        alphabet.codePointCount(0, alphabet.length())))));
+            }
+            if (random.nextInt(4) == 0) {
+                w.replace(0, w.offsetByCodePoints(0, 1), w.substring(0, w.offsetByCodePoints(0, 1)).toUpperCase());
+            }
+            return w.toString();
+        }
+
+        /** Words with punctuation between them; starts and ends with a word. */
+        String phrase(int words, boolean quotes) {
+            StringBuilder sb = new StringBuilder(word());
+            for (int k = 1; k < words; k++) {
+                String joiner = JOINERS[random.nextInt(JOINERS.length)];
+                if (quotes && random.nextInt(8) == 0) {
+                    String q = random.nextBoolean() ? "\"" : "'";
+                    sb.append(" ").append(q).append(word()).append(" ").append(word()).append(q).append(",");
+                    joiner = " ";
+                }
+                sb.append(joiner).append(word());
+            }
+            return sb.toString();
+        }
+
+        /** Running text with inline markup; the expected words go to {@link #expected}. */
+        String inline(int pieces) {
+            StringBuilder md = new StringBuilder();
+            for (int k = 0; k < pieces; k++) {
+                if (k > 0) {
+                    md.append(' ');
+                    expected.append(' ');
+                }
+                String p = phrase(1 + random.nextInt(6), true);
+                expected.append(p);
+                switch (random.nextInt(8)) {
+                    case 0 -> md.append('*').append(p).append('*');
+                    case 1 -> md.append("**").append(p).append("**");
+                    case 2 -> md.append('[').append(p).append("](https://example.com/").append(k).append(')');
+                    case 3 -> md.append('`').append(p.replace("`", "")).append('`');
+                    default -> md.append(p);
+                }
+            }
+            return md.toString();
+        }
+
+        String body() {
+            StringBuilder md = new StringBuilder();
+            int blocks = 1 + random.nextInt(12);
+            for (int b = 0; b < blocks; b++) {
+                switch (random.nextInt(9)) {
+                    case 0 -> md.append("#".repeat(2 + random.nextInt(3))).append(' ').append(inline(1 + random.nextInt(2)));
+                    case 1 -> md.append("> ").append(inline(1 + random.nextInt(3)));
+                    case 2, 3 -> {
+                        boolean ordered = random.nextBoolean();
+                        int items = 1 + random.nextInt(4);
+                        for (int k = 0; k < items; k++) {
+                            md.append(ordered ? (k + 1) + ". " : "- ").append(inline(1 + random.nextInt(3))).append('\n');
+                            expected.append('\n');
+                        }
+                    }
+                    case 4 -> {
+                        String code = phrase(2 + random.nextInt(8), true);
+                        md.append("```\n").append(code).append("\n```");
+                        expected.append(code);
+                    }
+                    default -> {
+                        int lines = 1 + random.nextInt(3);
+                        for (int k = 0; k < lines; k++) {
+                            md.append(inline(1 + random.nextInt(4))).append(k + 1 < lines ? "\n" : "");
+                            expected.append('\n');
+                        }
+                    }
+                }
+                md.append("\n\n");
+                expected.append('\n');
+            }
+            return md.toString();
+        }
+    }
+}
