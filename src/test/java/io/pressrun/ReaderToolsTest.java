@@ -77,7 +77,9 @@ class ReaderToolsTest {
         Output draw = run("mutool", "draw", "-q", "-r", "36", "-o", dir.resolve("page-%d.png").toString(),
                 ExampleBuild.pdf().toString());
         assertEquals(0, draw.code(), draw.err());
-        assertTrue(draw.err().isBlank(), () -> "MuPDF complained: " + draw.err());
+        // Debian's MuPDF is built without colour management and says so on every run: not about our file
+        List<String> complaints = draw.err().lines().filter(l -> !l.contains("ICC support is not available")).toList();
+        assertTrue(complaints.isEmpty(), () -> "MuPDF complained: " + complaints);
         try (var pages = Files.list(dir)) {
             assertTrue(pages.count() >= 1);
         }
