@@ -1,18 +1,12 @@
 package io.pressrun;
 
 import io.pressrun.cli.Main;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.w3c.dom.Document;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,8 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,25 +55,11 @@ class ExampleEditionsTest {
     }
 
     static String pdfText(Path file) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            return new PDFTextStripper().getText(doc);
-        }
+        return EditionText.ofPdf(Files.readAllBytes(file));
     }
 
-    static String epubText(Path file) throws Exception {
-        StringBuilder sb = new StringBuilder();
-        var factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            for (ZipEntry e : zip.stream().filter(e -> e.getName().endsWith(".xhtml")).toList()) {
-                if (e.getName().endsWith("nav.xhtml")) {
-                    continue;
-                }
-                Document d = factory.newDocumentBuilder().parse(new ByteArrayInputStream(zip.getInputStream(e).readAllBytes()));
-                sb.append(d.getDocumentElement().getTextContent()).append('\n');
-            }
-        }
-        return sb.toString();
+    static String epubText(Path file) throws IOException {
+        return EditionText.ofEpub(Files.readAllBytes(file));
     }
 
     @Test

@@ -1,7 +1,8 @@
-package io.pressrun.source;
+package io.pressrun;
 
-import io.pressrun.TestFiles;
-import io.pressrun.TextFidelity;
+import io.pressrun.epub.EpubWriter;
+import io.pressrun.pdf.PdfWriter;
+import io.pressrun.source.ArticleReader;
 import io.pressrun.build.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.model.Block;
@@ -9,6 +10,8 @@ import io.pressrun.model.Blocks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -58,6 +61,44 @@ class TextFidelityPropertyTest {
             TextFidelity.assertWordsInOrder(gen.expected.toString(), text(article.body()), what + " body");
             assertEquals(TextFidelity.words(gen.expected.toString()).size(), TextFidelity.words(text(article.body())).size(),
                     () -> what + ": the body has words the source does not");
+        }
+    }
+
+    /**
+     * The same property through both editions, for every eighth generated article (the writers
+     * are slower than the reader): every word of title and body is in the PDF's extracted text
+     * and in the EPUB's XHTML, in order, whatever the script (fallback fonts included).
+     */
+    @Test
+    void everySourceWordReachesBothEditionsInOrder() throws IOException {
+        Random random = new Random(SEED);
+        BuildContext ctx = BuildContext.defaults();
+        PdfWriter pdf = new PdfWriter(ctx);
+        EpubWriter epub = new EpubWriter(ctx);
+        for (int i = 0; i < ARTICLES; i++) {
+            var gen = new Generator(random);
+            String title = gen.phrase(3 + random.nextInt(8), false);
+            gen.expected.setLength(0);
+            String markdown = gen.body();
+            boolean english = random.nextBoolean();
+            if (i % 8 != 0) {
+                continue;
+            }
+            String source = "---\ntitle: \"" + title + "\"\nauthor: Jane Reporter\ndate: 2024-05-01\nlanguage: "
+                    + (english ? "en" : "fr") + "\n---\n\n" + markdown;
+            Path file = TestFiles.write(dir, "edition-" + i + ".md", source);
+            Article article = new ArticleReader(ctx).read(file).article();
+            String what = "article " + i + " (seed " + SEED + ", " + file + ")";
+            var pdfBytes = new ByteArrayOutputStream();
+            pdf.write(article, pdfBytes);
+            String pdfText = EditionText.ofPdf(pdfBytes.toByteArray());
+            TextFidelity.assertWordsInOrder(title, pdfText, what + " PDF title");
+            TextFidelity.assertWordsInOrder(gen.expected.toString(), pdfText, what + " PDF body");
+            var epubBytes = new ByteArrayOutputStream();
+            epub.write(article, epubBytes);
+            String epubText = EditionText.ofEpub(epubBytes.toByteArray());
+            TextFidelity.assertWordsInOrder(title, epubText, what + " EPUB title");
+            TextFidelity.assertWordsInOrder(gen.expected.toString(), epubText, what + " EPUB body");
         }
     }
 
