@@ -1,6 +1,5 @@
 package io.pressrun.source;
 
-import io.pressrun.model.ArticleException;
 import io.pressrun.model.Block;
 import io.pressrun.model.Diagnostic;
 import io.pressrun.model.Image;
@@ -30,10 +29,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -42,8 +38,6 @@ final class BodyReader {
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
-    /** Quotes, lists, emphasis, links and images inside each other: deeper than this is refused. */
-    static final int MAX_NESTING = 50;
     private static final Pattern LINK_SCHEME = Pattern.compile("(?i)(https?://|mailto:)\\S+");
 
     /** Loads the file behind an image reference, or throws. */
@@ -71,93 +65,27 @@ final class BodyReader {
     }
 
     List<Block> read(String markdown) {
-        checkImageNesting(markdown);
+        MarkdownLimits limits = new MarkdownLimits(file, firstLine);
+        limits.checkText(markdown);
         Node document;
         try {
             document = PARSER.parse(markdown);
         } catch (StackOverflowError e) {
-            // the parser recurses over nested inlines; a tree this deep is refused below anyway
-            throw tooDeep(firstLine);
+            // the parser recurses over nested inlines; a tree this deep is refused anyway
+            throw limits.tooDeep(firstLine + leadingBlankLines(markdown));
         }
-        checkNesting(document);
+        limits.checkNesting(document);
         return blocks(document);
     }
 
-    /**
-     * Refuses Markdown nested deeper than {@link #MAX_NESTING} levels before the recursive walk
-     * below meets it. Walks the tree with an explicit stack so the check itself cannot overflow.
-     */
-    private void checkNesting(Node document) {
-        Deque<Node> nodes = new ArrayDeque<>();
-        Deque<Integer> depths = new ArrayDeque<>();
-        nodes.push(document);
-        depths.push(0);
-        while (!nodes.isEmpty()) {
-            Node n = nodes.pop();
-            int depth = depths.pop() + (isNestingLevel(n) ? 1 : 0);
-            if (depth > MAX_NESTING) {
-                throw tooDeep(line(n));
-            }
-            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
-                nodes.push(c);
-                depths.push(depth);
+    private static int leadingBlankLines(String markdown) {
+        int lines = 0;
+        for (int i = 0; i < markdown.length() && Character.isWhitespace(markdown.charAt(i)); i++) {
+            if (markdown.charAt(i) == '\n') {
+                lines++;
             }
         }
-    }
-
-    /**
-     * Refuses images nested in image descriptions ({@code ![![![...](a)](b)](c)}) more than
-     * {@link #MAX_NESTING} deep before parsing: commonmark-java spends time quadratic in that depth
-     * (and recurses once per level), so 20,000 levels take minutes. Counts unescaped {@code ![}
-     * still open within a paragraph; a blank line closes them all, as it ends the paragraph.
-     */
-    private void checkImageNesting(String markdown) {
-        boolean[] isImage = new boolean[16];
-        int open = 0;
-        int images = 0;
-        int line = firstLine;
-        boolean blankLine = true;
-        for (int i = 0; i < markdown.length(); i++) {
-            char c = markdown.charAt(i);
-            if (c == '\\' && i + 1 < markdown.length()) {
-                blankLine = false;
-                if (markdown.charAt(++i) == '\n') {
-                    line++;
-                }
-            } else if (c == '\n') {
-                if (blankLine) {
-                    open = 0;
-                    images = 0;
-                }
-                line++;
-                blankLine = true;
-            } else {
-                blankLine &= c == ' ' || c == '\t';
-                if (c == '[') {
-                    if (open == isImage.length) {
-                        isImage = Arrays.copyOf(isImage, open * 2);
-                    }
-                    boolean image = i > 0 && markdown.charAt(i - 1) == '!';
-                    isImage[open++] = image;
-                    if (image && ++images > MAX_NESTING) {
-                        throw tooDeep(line);
-                    }
-                } else if (c == ']' && open > 0 && isImage[--open]) {
-                    images--;
-                }
-            }
-        }
-    }
-
-    private static boolean isNestingLevel(Node n) {
-        return n instanceof org.commonmark.node.BlockQuote || n instanceof BulletList || n instanceof OrderedList
-                || n instanceof Emphasis || n instanceof StrongEmphasis || n instanceof Link
-                || n instanceof org.commonmark.node.Image;
-    }
-
-    private ArticleException tooDeep(int line) {
-        return new ArticleException(Diagnostic.error(file, line, "the Markdown is nested more than " + MAX_NESTING
-                + " levels deep (quotes, lists, emphasis, links or images inside each other); flatten the structure"));
+        return lines;
     }
 
     private List<Block> blocks(Node parent) {

@@ -38,7 +38,7 @@ class NestingLimitTest {
 
     private void refusedAsTooDeep(String body) {
         Diagnostic d = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> refused(FRONT + "\n" + body));
-        assertTrue(d.message().contains("nested more than " + BodyReader.MAX_NESTING + " levels deep"), d.format());
+        assertTrue(d.message().contains("nested more than " + MarkdownLimits.MAX_NESTING + " levels deep"), d.format());
         assertTrue(d.message().contains("flatten"), d.format());
         assertEquals(7, d.line(), "the first body line: " + d.format());
     }
@@ -67,9 +67,9 @@ class NestingLimitTest {
 
     @Test
     void theLimitItselfIsAccepted() {
-        Path file = TestFiles.write(dir, "story.md", FRONT + "\n" + ">".repeat(BodyReader.MAX_NESTING) + " quoted\n");
+        Path file = TestFiles.write(dir, "story.md", FRONT + "\n" + ">".repeat(MarkdownLimits.MAX_NESTING) + " quoted\n");
         Block b = new ArticleReader(CTX).read(file).article().body().get(0);
-        for (int i = 1; i < BodyReader.MAX_NESTING; i++) {
+        for (int i = 1; i < MarkdownLimits.MAX_NESTING; i++) {
             b = assertInstanceOf(Block.BlockQuote.class, b).content().get(0);
         }
         assertInstanceOf(Block.Paragraph.class, assertInstanceOf(Block.BlockQuote.class, b).content().get(0));
@@ -103,9 +103,26 @@ class NestingLimitTest {
     @Test
     void anImageUsedManyTimesIsDecodedOnce() {
         TestFiles.write(dir, "p.png", TestFiles.png(400, 300));
-        Path file = TestFiles.write(dir, "story.md", FRONT + "\n" + "![a picture](p.png) ".repeat(20_000) + "\n");
+        Path file = TestFiles.write(dir, "story.md", FRONT + "\n" + "![a picture](p.png)\n\n".repeat(20_000) + "\n");
         var article = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new ArticleReader(CTX).read(file).article());
         assertEquals(20_000, article.images().size());
         assertEquals(400, article.images().get(19_999).width());
+    }
+
+    @Test
+    void overlongParagraphIsRefusedQuickly() {
+        // 40,000 "<a " in one paragraph take commonmark-java seconds; the limit refuses it before parsing
+        long start = System.nanoTime();
+        Diagnostic d = refused(FRONT + "\nIntro.\n\n" + "<a ".repeat(40_000) + "\n");
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 1000, "refused in under a second");
+        assertEquals(9, d.line(), d.format());
+        assertTrue(d.message().startsWith("the paragraph starting here is over 65,536 characters"), d.format());
+    }
+
+    @Test
+    void longArticlesWithNormalParagraphsAreFine() {
+        String paragraph = "A sentence of ordinary length, with a [link](https://example.com). ".repeat(60);
+        Path file = TestFiles.write(dir, "long.md", FRONT + "\n" + (paragraph + "\n\n").repeat(200));
+        assertEquals(200, new ArticleReader(CTX).read(file).article().body().size());
     }
 }
