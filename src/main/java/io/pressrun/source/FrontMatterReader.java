@@ -105,6 +105,10 @@ final class FrontMatterReader {
         } catch (MarkedYamlEngineException ex) {
             int line = ex.getProblemMark().map(m -> m.getLine() + yaml.line0()).orElse(yaml.line0());
             String problem = ex.getProblem() == null ? ex.getMessage() : ex.getProblem();
+            if (ex.getContext() != null && ex.getContextMark().isPresent()) {
+                problem += " (" + ex.getContext().strip() + " started on line "
+                        + (ex.getContextMark().get().getLine() + yaml.line0()) + ")";
+            }
             throw new ArticleException(Diagnostic.error(file, line,
                     "invalid YAML in the front matter: " + problem.trim()
                             + " (quote values that contain ': ' or start with a special character)"), ex);
