@@ -99,6 +99,9 @@ class TextFidelityPropertyTest {
             String epubText = EditionText.ofEpub(epubBytes.toByteArray());
             TextFidelity.assertWordsInOrder(title, epubText, what + " EPUB title");
             TextFidelity.assertWordsInOrder(gen.expected.toString(), epubText, what + " EPUB body");
+            Path epubFile = java.nio.file.Files.write(dir.resolve("edition-" + i + ".epub"), epubBytes.toByteArray());
+            EpubCheckOracle.Result check = EpubCheckOracle.check(epubFile);
+            assertTrue(check.clean(), () -> what + ": " + check.describe());
         }
     }
 

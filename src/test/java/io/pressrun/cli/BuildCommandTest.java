@@ -58,6 +58,10 @@ class BuildCommandTest {
         assertTrue(r.err().contains("2 built, 1 failed"), r.err());
         assertEquals(List.of("alpha.epub", "alpha.pdf", "gamma.epub", "gamma.pdf"), outputs(),
                 "the failed article leaves nothing behind, not even a temporary file");
+        for (String epub : List.of("alpha.epub", "gamma.epub")) {
+            var check = io.pressrun.EpubCheckOracle.check(dir.resolve("out").resolve(epub));
+            assertTrue(check.clean(), check::describe);
+        }
     }
 
     @Test
