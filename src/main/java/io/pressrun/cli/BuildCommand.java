@@ -50,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}); created when missing.")
     Path out;
 
-    @Option(names = "--format", paramLabel = "pdf,epub", split = ",", defaultValue = "pdf,epub",
+    @Option(names = "--format", paramLabel = "pdf,epub", hideParamSyntax = true, split = ",", defaultValue = "pdf,epub",
             description = "Which editions to write (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 

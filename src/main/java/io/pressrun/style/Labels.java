@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The words an edition shows that are not the article's own ("Photo:", "min read", date
@@ -44,16 +43,17 @@ public final class Labels {
     }
 
     private static void mergeFile(Templates templates, String tag, Map<String, String> into) {
-        Optional<byte[]> bytes = templates.readFile("labels/" + tag + ".yaml");
-        if (bytes.isEmpty()) {
-            return;
+        for (byte[] bytes : templates.readLayers("labels/" + tag + ".yaml")) {
+            Object doc = new Load(LoadSettings.builder().build())
+                    .loadFromString(new String(bytes, StandardCharsets.UTF_8));
+            if (doc == null) {
+                continue;
+            }
+            if (!(doc instanceof Map<?, ?> m)) {
+                throw new IllegalStateException("labels/" + tag + ".yaml: expected a mapping");
+            }
+            m.forEach((k, v) -> into.put(String.valueOf(k), String.valueOf(v)));
         }
-        Object doc = new Load(LoadSettings.builder().build())
-                .loadFromString(new String(bytes.get(), StandardCharsets.UTF_8));
-        if (!(doc instanceof Map<?, ?> m)) {
-            throw new IllegalStateException("labels/" + tag + ".yaml: expected a mapping");
-        }
-        m.forEach((k, v) -> into.put(String.valueOf(k), String.valueOf(v)));
     }
 
     /** The label with its placeholders filled, e.g. {@code get("read-time", Map.of("minutes", 2))}. */

@@ -99,16 +99,30 @@ public final class Templates {
 
     /** Opens a non-template file of the set (theme, labels, CSS), user folder first. */
     public Optional<byte[]> readFile(String name) {
+        List<byte[]> layers = readLayers(name);
+        return layers.isEmpty() ? Optional.empty() : Optional.of(layers.get(layers.size() - 1));
+    }
+
+    /**
+     * Every version of a settings file, lowest precedence first: the bundled one, then the user
+     * folder's. Settings files (theme, labels) are merged key by key, so a user file need only
+     * hold what it changes.
+     */
+    public List<byte[]> readLayers(String name) {
+        List<byte[]> layers = new ArrayList<>(2);
         try {
+            try (InputStream in = Templates.class.getResourceAsStream(BUNDLED + "/" + name)) {
+                if (in != null) {
+                    layers.add(in.readAllBytes());
+                }
+            }
             if (userDir != null) {
                 Path p = userDir.resolve(name);
                 if (Files.isRegularFile(p)) {
-                    return Optional.of(Files.readAllBytes(p));
+                    layers.add(Files.readAllBytes(p));
                 }
             }
-            try (InputStream in = Templates.class.getResourceAsStream(BUNDLED + "/" + name)) {
-                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-            }
+            return layers;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template file " + name, e);
         }

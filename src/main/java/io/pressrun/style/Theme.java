@@ -4,6 +4,7 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,16 +18,38 @@ public final class Theme {
         this.root = root;
     }
 
-    @SuppressWarnings("unchecked")
+    /** The bundled theme with the user's {@code theme.yaml}, if any, merged over it key by key. */
     public static Theme load(Templates templates) {
-        byte[] bytes = templates.readFile("theme.yaml")
-                .orElseThrow(() -> new IllegalStateException("templates/theme.yaml is missing"));
-        Object doc = new Load(LoadSettings.builder().build())
-                .loadFromString(new String(bytes, StandardCharsets.UTF_8));
-        if (!(doc instanceof Map)) {
-            throw new IllegalStateException("theme.yaml: expected a mapping at the top");
+        Map<String, Object> merged = new LinkedHashMap<>();
+        for (byte[] bytes : templates.readLayers("theme.yaml")) {
+            Object doc = new Load(LoadSettings.builder().build())
+                    .loadFromString(new String(bytes, StandardCharsets.UTF_8));
+            if (doc == null) {
+                continue;
+            }
+            if (!(doc instanceof Map)) {
+                throw new IllegalStateException("theme.yaml: expected a mapping at the top");
+            }
+            mergeInto(merged, doc);
         }
-        return new Theme((Map<String, Object>) doc);
+        if (merged.isEmpty()) {
+            throw new IllegalStateException("templates/theme.yaml is missing");
+        }
+        return new Theme(merged);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void mergeInto(Map<String, Object> into, Object layer) {
+        ((Map<String, Object>) layer).forEach((k, v) -> {
+            Object existing = into.get(k);
+            if (existing instanceof Map && v instanceof Map) {
+                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) existing);
+                mergeInto(copy, v);
+                into.put(k, copy);
+            } else {
+                into.put(k, v);
+            }
+        });
     }
 
     public Object value(String path) {

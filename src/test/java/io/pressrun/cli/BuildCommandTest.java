@@ -139,4 +139,20 @@ class BuildCommandTest {
             assertTrue(r.out().contains(opt), opt);
         }
     }
+
+    @Test
+    void templatesFolderRestylesBothEditionsWithoutRecompiling() throws Exception {
+        Path a = good("alpha");
+        Path custom = dir.resolve("custom");
+        TestFiles.write(custom, "labels/en.yaml", "read-time: \"Reading time: ${minutes} minute(s)\"\n");
+        TestFiles.write(custom, "theme.yaml", "colours:\n  accent: \"#004488\"\n");
+        Run r = run("build", "--templates", custom.toString(), "--out", dir.resolve("out").toString(), a.toString());
+        assertEquals(0, r.code(), r.err());
+        String pdf = io.pressrun.EditionText.ofPdf(Files.readAllBytes(dir.resolve("out/alpha.pdf")));
+        String epub = io.pressrun.EditionText.ofEpub(Files.readAllBytes(dir.resolve("out/alpha.epub")));
+        assertTrue(pdf.contains("Reading time: 1 minute(s)"), pdf);
+        assertTrue(epub.contains("Reading time: 1 minute(s)"), epub);
+        assertTrue(epub.contains("A test article"), "labels not overridden keep their bundled values");
+        assertEquals(2, run("build", "--templates", dir.resolve("nope").toString(), a.toString()).code());
+    }
 }
