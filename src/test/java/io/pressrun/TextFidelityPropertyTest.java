@@ -58,8 +58,8 @@ class TextFidelityPropertyTest {
             Article article = new ArticleReader(ctx).read(file).article();
             String what = "article " + i + " (seed " + SEED + ", " + file + ")";
             TextFidelity.assertWordsInOrder(title, article.title(), what + " title");
-            TextFidelity.assertWordsInOrder(gen.expected.toString(), text(article.body()), what + " body");
-            assertEquals(TextFidelity.words(gen.expected.toString()).size(), TextFidelity.words(text(article.body())).size(),
+            TextFidelity.assertWordsInOrder(gen.expected.toString(), Blocks.blockText(article.body()), what + " body");
+            assertEquals(TextFidelity.words(gen.expected.toString()).size(), TextFidelity.words(Blocks.blockText(article.body())).size(),
                     () -> what + ": the body has words the source does not");
         }
     }
@@ -113,26 +113,6 @@ class TextFidelityPropertyTest {
         AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
                 () -> TextFidelity.assertWordsInOrder("one two three four", "one three two four", "test"));
         assertTrue(e.getMessage().contains("'three'") || e.getMessage().contains("'four'"), e.getMessage());
-    }
-
-    /** All text of the body blocks, in reading order. */
-    private static String text(List<Block> blocks) {
-        StringBuilder sb = new StringBuilder();
-        for (Block b : blocks) {
-            if (b instanceof Block.Paragraph p) {
-                sb.append(Blocks.plainText(p.content()));
-            } else if (b instanceof Block.Heading h) {
-                sb.append(Blocks.plainText(h.content()));
-            } else if (b instanceof Block.BlockQuote q) {
-                sb.append(text(q.content()));
-            } else if (b instanceof Block.ListBlock l) {
-                l.items().forEach(item -> sb.append(text(item)).append('\n'));
-            } else if (b instanceof Block.CodeBlock c) {
-                sb.append(c.text());
-            }
-            sb.append('\n');
-        }
-        return sb.toString();
     }
 
     /** Writes random Markdown and, beside it, the words a reader should see. */

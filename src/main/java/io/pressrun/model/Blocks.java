@@ -21,6 +21,33 @@ public final class Blocks {
         }
     }
 
+    /**
+     * The running text of blocks in reading order, one block a line: paragraphs, headings, quotes,
+     * list items and code (figures carry their words in their image's caption and credit).
+     */
+    public static String blockText(List<Block> blocks) {
+        var sb = new StringBuilder();
+        appendBlocks(blocks, sb);
+        return sb.toString();
+    }
+
+    private static void appendBlocks(List<Block> blocks, StringBuilder sb) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p) {
+                appendText(p.content(), sb);
+            } else if (b instanceof Block.Heading h) {
+                appendText(h.content(), sb);
+            } else if (b instanceof Block.BlockQuote q) {
+                appendBlocks(q.content(), sb);
+            } else if (b instanceof Block.ListBlock l) {
+                l.items().forEach(item -> appendBlocks(item, sb));
+            } else if (b instanceof Block.CodeBlock c) {
+                sb.append(c.text());
+            }
+            sb.append('\n');
+        }
+    }
+
     /** The plain text of inline content, as a reader sees it. */
     public static String plainText(List<Inline> inlines) {
         var sb = new StringBuilder();

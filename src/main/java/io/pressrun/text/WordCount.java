@@ -30,25 +30,10 @@ public final class WordCount {
         return count;
     }
 
+    /** Words of the blocks' running text and of their figures' captions. */
     public static int of(List<Block> blocks) {
-        int count = 0;
-        for (Block b : blocks) {
-            if (b instanceof Block.Paragraph p) {
-                count += of(Blocks.plainText(p.content()));
-            } else if (b instanceof Block.Heading h) {
-                count += of(Blocks.plainText(h.content()));
-            } else if (b instanceof Block.BlockQuote q) {
-                count += of(q.content());
-            } else if (b instanceof Block.ListBlock l) {
-                for (List<Block> item : l.items()) {
-                    count += of(item);
-                }
-            } else if (b instanceof Block.CodeBlock c) {
-                count += of(c.text());
-            } else if (b instanceof Block.Figure f) {
-                count += of(f.image().caption());
-            }
-        }
-        return count;
+        int[] captions = {0};
+        Blocks.collectFigures(blocks, f -> captions[0] += of(f.image().caption()));
+        return of(Blocks.blockText(blocks)) + captions[0];
     }
 }
