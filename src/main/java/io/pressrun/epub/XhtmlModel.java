@@ -8,6 +8,7 @@ import io.pressrun.model.Blocks;
 import io.pressrun.model.Image;
 import io.pressrun.model.Inline;
 import io.pressrun.style.Labels;
+import io.pressrun.text.WordCount;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,9 +28,6 @@ import java.util.Map;
  * escaping is left to the templates, which all use the XML output format.
  */
 final class XhtmlModel {
-    /** Words per minute for the read time. */
-    static final int WORDS_PER_MINUTE = 230;
-
     private static final DateTimeFormatter UTC_SECONDS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
     private static final String NAMES_MARK = "\uE000";
@@ -49,11 +47,6 @@ final class XhtmlModel {
     /** The model for all EPUB templates of one article. */
     static Map<String, Object> of(Article article, Instant modified, Labels labels, ImageFiles images) {
         return new XhtmlModel(labels, images).build(article, modified);
-    }
-
-    /** The read time in whole minutes, at least one. */
-    static int readMinutes(int wordCount) {
-        return (int) Math.max(1, Math.round(wordCount / (double) WORDS_PER_MINUTE));
     }
 
     /** {@code yyyy-MM-ddTHH:mm:ssZ} in UTC, as dcterms:modified wants it. */
@@ -81,7 +74,7 @@ final class XhtmlModel {
         });
         m.put("authors", a.authors().stream().map(XhtmlModel::author).toList());
         putByline(m);
-        m.put("readTime", clean(labels.get("read-time", Map.of("minutes", readMinutes(a.wordCount())))));
+        m.put("readTime", clean(labels.get("read-time", Map.of("minutes", WordCount.readingMinutes(a.wordCount())))));
 
         a.leadImage().ifPresent(img -> {
             m.put("lead", figure(img));

@@ -7,7 +7,15 @@ import java.util.List;
 
 /** Counts words the way read-time estimates do: runs of text containing a letter or digit. */
 public final class WordCount {
+    /** Words read per minute, for the read time both editions show. */
+    public static final int WORDS_PER_MINUTE = 230;
+
     private WordCount() {
+    }
+
+    /** The read time in whole minutes, at least one. */
+    public static int readingMinutes(int words) {
+        return (int) Math.max(1, Math.round(words / (double) WORDS_PER_MINUTE));
     }
 
     public static int of(String text) {

@@ -4,6 +4,8 @@ import io.pressrun.model.Article;
 import io.pressrun.model.Author;
 import io.pressrun.model.Image;
 
+import io.pressrun.text.WordCount;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +15,12 @@ import java.util.Map;
  * time, a rule, and the lead image with its caption and credit.
  */
 public final class ArticleHeaderLayout {
-    /** Words per minute of reading, for the read time. */
-    public static final int READING_SPEED = 230;
     private static final String NAMES_SLOT = "\uE000";
 
     private final LayoutContext cx;
 
     public ArticleHeaderLayout(LayoutContext cx) {
         this.cx = cx;
-    }
-
-    public static int readMinutes(int wordCount) {
-        return Math.max(1, Math.round(wordCount / (float) READING_SPEED));
     }
 
     public void layout(Article a) {
@@ -91,7 +87,7 @@ public final class ArticleHeaderLayout {
         var parts = new ArrayList<String>();
         parts.add(cx.labels().formatDate(a.date()));
         a.updated().ifPresent(u -> parts.add(cx.labels().get("updated", Map.of("date", cx.labels().formatDate(u)))));
-        parts.add(cx.labels().get("read-time", Map.of("minutes", readMinutes(a.wordCount()))));
+        parts.add(cx.labels().get("read-time", Map.of("minutes", WordCount.readingMinutes(a.wordCount()))));
         return String.join("  \u00B7  ", parts);
     }
 }

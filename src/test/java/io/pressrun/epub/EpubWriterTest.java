@@ -238,10 +238,10 @@ class EpubWriterTest {
 
     @Test
     void readTimeIsAtLeastOneMinute() {
-        assertEquals(1, XhtmlModel.readMinutes(0));
-        assertEquals(1, XhtmlModel.readMinutes(114));
-        assertEquals(1, XhtmlModel.readMinutes(344));
-        assertEquals(2, XhtmlModel.readMinutes(345));
+        assertEquals(1, io.pressrun.text.WordCount.readingMinutes(0));
+        assertEquals(1, io.pressrun.text.WordCount.readingMinutes(114));
+        assertEquals(1, io.pressrun.text.WordCount.readingMinutes(344));
+        assertEquals(2, io.pressrun.text.WordCount.readingMinutes(345));
     }
 
     @Test

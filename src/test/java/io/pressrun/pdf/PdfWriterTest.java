@@ -80,7 +80,7 @@ class PdfWriterTest {
     void firstPageCarriesDateReadTimeAndLabelledCredit() throws Exception {
         String first = pageText(pdf, 1);
         assertTrue(first.contains("8 March 2024"), first);
-        int minutes = ArticleHeaderLayout.readMinutes(sample.wordCount());
+        int minutes = io.pressrun.text.WordCount.readingMinutes(sample.wordCount());
         assertTrue(first.contains(minutes + " min read"), first);
         assertTrue(first.contains("Photo: Ailsa Rennie"), first);
         // the credit is set apart from the caption: on a line of its own
@@ -90,10 +90,10 @@ class PdfWriterTest {
 
     @Test
     void readTimeRoundsAndNeverDropsBelowOneMinute() {
-        assertEquals(1, ArticleHeaderLayout.readMinutes(0));
-        assertEquals(1, ArticleHeaderLayout.readMinutes(100));
-        assertEquals(2, ArticleHeaderLayout.readMinutes(400));
-        assertEquals(4, ArticleHeaderLayout.readMinutes(920));
+        assertEquals(1, io.pressrun.text.WordCount.readingMinutes(0));
+        assertEquals(1, io.pressrun.text.WordCount.readingMinutes(100));
+        assertEquals(2, io.pressrun.text.WordCount.readingMinutes(400));
+        assertEquals(4, io.pressrun.text.WordCount.readingMinutes(920));
     }
 
     @Test
