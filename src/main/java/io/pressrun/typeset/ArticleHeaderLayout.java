@@ -3,7 +3,6 @@ package io.pressrun.typeset;
 import io.pressrun.model.Article;
 import io.pressrun.model.Author;
 import io.pressrun.model.Image;
-
 import io.pressrun.text.WordCount;
 
 import java.util.ArrayList;
