@@ -126,6 +126,7 @@ final class PdfPagePainter {
             link.setBorderStyle(border);
             link.setRectangle(new PDRectangle(t.x() + x0, t.baseline() - size * 0.25f, x1 - x0, size * 1.1f));
             link.setContents(href);
+            link.setPrinted(true); // PDF/A: annotations carry flags, and links print
             page.getAnnotations().add(link);
             structure.link(link, t.tag());
         }
