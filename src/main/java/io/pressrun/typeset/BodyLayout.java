@@ -16,6 +16,8 @@ public final class BodyLayout {
     private final FlowBuilder flow;
     private boolean indentNext;
     private int figureNumber;
+    /** The level of the last heading tag; the title is H1. */
+    private int headingTagLevel = 1;
 
     public BodyLayout(LayoutContext cx) {
         this.cx = cx;
@@ -71,13 +73,19 @@ public final class BodyLayout {
         indentNext = true;
     }
 
+    /**
+     * A heading styled by its level in the source (level 1 and 2 look alike: the title is the
+     * only H1). Its tag never skips a level on the way down (PDF/UA): an article whose first
+     * heading is a level 3 gets H2 for it, in the level 3 style.
+     */
     private void heading(Block.Heading h) {
         int level = h.level() <= 2 ? 2 : 3;
+        headingTagLevel = Math.min(level, headingTagLevel + 1);
         String key = "heading" + level;
         ElementStyle style = cx.style(key);
         flow.space(cx.theme().number(key + ".space-before"));
         flow.paragraph(cx.inlines().runs(h.content(), style.text()), style, flow.fullMeasure(), Alignment.LEFT,
-                StructTag.of("H" + level), FlowBuilder.Options.PLAIN.keptWithNext());
+                StructTag.of("H" + headingTagLevel), FlowBuilder.Options.PLAIN.keptWithNext());
         flow.space(cx.theme().number(key + ".space-after"));
         indentNext = false;
     }

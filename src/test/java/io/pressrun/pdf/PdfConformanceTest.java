@@ -59,9 +59,11 @@ class PdfConformanceTest {
         assertConforms(out.toByteArray(), "sample on Letter paper");
     }
 
+    /** Also: the body's only heading is a level 3, which must not make the tags skip H2. */
     @Test
     void pngWithTransparencyAndGreyPng() throws IOException {
         List<Block> body = new ArrayList<>();
+        body.add(new Block.Heading(3, List.of(SampleArticles.text("Pictures"))));
         body.add(SampleArticles.para(SampleArticles.text(SampleArticles.LOREM[0])));
         body.add(new Block.Figure(png("alpha.png", BufferedImage.TYPE_INT_ARGB, "A translucent disc")));
         body.add(new Block.Figure(png("grey.png", BufferedImage.TYPE_BYTE_GRAY, "A grey disc")));
