@@ -30,13 +30,13 @@ public final class BodyLayout {
 
     private void blocks(List<Block> blocks, ElementStyle text, FlowBuilder.Indent indent, StructTag parent) {
         for (Block b : blocks) {
-            block(b, text, indent, parent, List.of());
+            block(b, text, indent, parent, null);
         }
     }
 
-    /** @param marker a list marker to hang before the block's first line, or empty */
+    /** @param marker a list marker to hang before the block's first line, or null */
     private void block(Block b, ElementStyle text, FlowBuilder.Indent indent, StructTag parent,
-                       List<StyledRun> marker) {
+                       FlowBuilder.Marker marker) {
         if (b instanceof Block.Paragraph p) {
             paragraph(p.content(), text, indent, parent, marker);
         } else if (b instanceof Block.Heading h) {
@@ -61,10 +61,10 @@ public final class BodyLayout {
     }
 
     private void paragraph(List<Inline> content, ElementStyle text, FlowBuilder.Indent indent, StructTag parent,
-                           List<StyledRun> marker) {
+                           FlowBuilder.Marker marker) {
         var options = FlowBuilder.Options.PLAIN;
-        if (!marker.isEmpty()) {
-            options = options.withMarker(marker, cx.number("list.marker-gap"));
+        if (marker != null) {
+            options = options.withMarker(marker);
         } else if (indentNext) {
             options = options.withFirstIndent(cx.theme().number("body.paragraph-indent"));
         }
@@ -107,12 +107,14 @@ public final class BodyLayout {
         for (List<Block> item : l.items()) {
             String mark = l.ordered() ? number++ + "." : cx.theme().string("pdf.list.bullet");
             TextStyle markStyle = text.text().withColour(cx.colour("accent"));
-            StructTag body = list.child("LI").child("LBody");
-            List<StyledRun> marker = List.of(StyledRun.of(mark, markStyle));
+            StructTag li = list.child("LI");
+            var marker = new FlowBuilder.Marker(List.of(StyledRun.of(mark, markStyle)),
+                    cx.number("list.marker-gap"), li.child("Lbl"));
+            StructTag body = li.child("LBody");
             for (Block b : item) {
                 indentNext = false;
                 block(b, text, inner, body, marker);
-                marker = List.of();
+                marker = null;
             }
             flow.space(cx.number("list.item-space"));
         }

@@ -7,6 +7,7 @@ import io.pressrun.model.Article;
 import io.pressrun.model.Block;
 import io.pressrun.model.Bytes;
 import io.pressrun.model.Image;
+import io.pressrun.model.Inline;
 import io.pressrun.style.Paper;
 import org.junit.jupiter.api.Test;
 
@@ -59,12 +60,16 @@ class PdfConformanceTest {
         assertConforms(out.toByteArray(), "sample on Letter paper");
     }
 
-    /** Also: the body's only heading is a level 3, which must not make the tags skip H2. */
+    /**
+     * Also: the body's only heading is a level 3, which must not make the tags skip H2; and a
+     * link runs over several lines.
+     */
     @Test
     void pngWithTransparencyAndGreyPng() throws IOException {
         List<Block> body = new ArrayList<>();
         body.add(new Block.Heading(3, List.of(SampleArticles.text("Pictures"))));
-        body.add(SampleArticles.para(SampleArticles.text(SampleArticles.LOREM[0])));
+        body.add(SampleArticles.para(SampleArticles.text("See "), new Inline.Link("https://example.org/",
+                List.of(SampleArticles.text(SampleArticles.LOREM[0]))), SampleArticles.text(".")));
         body.add(new Block.Figure(png("alpha.png", BufferedImage.TYPE_INT_ARGB, "A translucent disc")));
         body.add(new Block.Figure(png("grey.png", BufferedImage.TYPE_BYTE_GRAY, "A grey disc")));
         Article a = SampleArticles.withBody("Transparent pictures", body);
