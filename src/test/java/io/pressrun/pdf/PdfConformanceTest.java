@@ -45,9 +45,14 @@ class PdfConformanceTest {
         assertConforms(PdfTestSupport.write(SampleArticles.longSample()), "long sample");
     }
 
+    /** Cyrillic, Greek and symbols from the fallbacks, plus CJK and emoji. */
     @Test
-    void fallbackFontsForScriptsAndSymbols() throws IOException {
-        assertConforms(PdfTestSupport.write(FontFallbackTest.mixed()), "fallback fonts");
+    void fallbackFontsForScriptsSymbolsCjkAndEmoji() throws IOException {
+        Article mixed = FontFallbackTest.mixed();
+        List<Block> body = new ArrayList<>(mixed.body());
+        body.add(SampleArticles.para(SampleArticles.text("東京で会議が開かれた。渡轮停航了。 😀 🚢 ⛴")));
+        Article a = SampleArticles.withBody(mixed.title(), body);
+        assertConforms(PdfTestSupport.writeAndKeep(a, "fallback-cjk-emoji"), "fallback fonts");
     }
 
     @Test
