@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The bundled example, built as a user builds it: EPUBCheck-clean, and every word of its source
- * (front matter and body, read here independently of Pressrun's reader) in both editions.
+ * The bundled example, built as a user builds it: EPUBCheck-clean, a PDF that passes veraPDF
+ * for PDF/UA-1 and PDF/A-2a, and every word of its source (front matter and body, read here
+ * independently of Pressrun's reader) in both editions.
  */
 class ExampleEditionsTest {
     private static Path pdf;
@@ -66,6 +67,12 @@ class ExampleEditionsTest {
     void epubPassesEpubCheck() {
         EpubCheckOracle.Result r = EpubCheckOracle.check(epub);
         assertTrue(r.clean(), r::describe);
+    }
+
+    @Test
+    void pdfPassesVeraPdfForPdfUaAndPdfA() throws IOException {
+        VeraPdfOracle.Result r = VeraPdfOracle.check(pdf);
+        assertTrue(r.compliant(), r::describe);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -16,7 +17,9 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.util.Matrix;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Draws one typeset page: text, pictures and rules, each in its marked content, and link areas. */
 final class PdfPagePainter {
@@ -34,12 +37,15 @@ final class PdfPagePainter {
         PDPage pdPage = new PDPage(new PDRectangle(width, height));
         doc.addPage(pdPage);
         structure.beginPage(pdPage);
+        List<LinkArea> links = new ArrayList<>();
         try (var cs = new PDPageContentStream(doc, pdPage)) {
             for (Placed item : page.items()) {
-                structure.begin(cs, item.tag());
                 if (item instanceof Placed.TextLine t) {
-                    text(cs, t);
-                } else if (item instanceof Placed.Picture p) {
+                    text(cs, t, links);
+                    continue;
+                }
+                structure.begin(cs, item.tag());
+                if (item instanceof Placed.Picture p) {
                     cs.drawImage(resources.image(p.image()), p.x(), p.y(), p.width(), p.height());
                 } else if (item instanceof Placed.Rule r) {
                     rule(cs, r);
@@ -47,20 +53,55 @@ final class PdfPagePainter {
                 structure.end(cs);
             }
         }
-        for (Placed item : page.items()) {
-            if (item instanceof Placed.TextLine t) {
-                links(pdPage, t, structure);
-            }
+        for (LinkArea link : links) {
+            annotate(pdPage, link);
         }
     }
 
-    private void text(PDPageContentStream cs, Placed.TextLine t) throws IOException {
+    /** Where a link's text was drawn, and the Link element it is tagged with (null in an artifact). */
+    private record LinkArea(String href, PDRectangle area, PDStructureElement element) {
+    }
+
+    /**
+     * Draws a line in marked-content pieces: the list label (if any) tagged as the item's
+     * label, each run of spans with one link target inside that link's element, the rest as
+     * the line's own element.
+     */
+    private void text(PDPageContentStream cs, Placed.TextLine t, List<LinkArea> links) throws IOException {
+        List<Line.PlacedSpan> spans = t.line().spans();
+        int from = 0;
+        Line.Label label = t.line().label();
+        if (label != null && label.spans() > 0) {
+            structure.begin(cs, label.tag());
+            show(cs, t, 0, label.spans());
+            structure.end(cs);
+            from = label.spans();
+        }
+        while (from < spans.size()) {
+            String href = spans.get(from).span().href();
+            int to = from + 1;
+            while (to < spans.size() && Objects.equals(href, spans.get(to).span().href())) {
+                to++;
+            }
+            if (href == null) {
+                structure.begin(cs, t.tag());
+            } else {
+                links.add(new LinkArea(href, area(t, from, to), structure.beginLink(cs, t.tag(), href)));
+            }
+            show(cs, t, from, to);
+            structure.end(cs);
+            from = to;
+        }
+    }
+
+    /** Sets spans {@code from} (inclusive) to {@code to} (exclusive) of the line in one text object. */
+    private void show(PDPageContentStream cs, Placed.TextLine t, int from, int to) throws IOException {
         cs.beginText();
         PDType0Font font = null;
         float size = 0;
         Colour colour = null;
         List<Line.PlacedSpan> spans = t.line().spans();
-        for (int i = 0; i < spans.size(); i++) {
+        for (int i = from; i < to; i++) {
             Line.PlacedSpan ps = spans.get(i);
             Span s = ps.span();
             PDType0Font f = resources.font(s.face());
@@ -99,35 +140,32 @@ final class PdfPagePainter {
         cs.stroke();
     }
 
-    /** One link annotation per run of consecutive spans with the same target. */
-    private static void links(PDPage page, Placed.TextLine t, PdfStructure structure) throws IOException {
+    /** The box around spans {@code from} to {@code to} of the line: the area a click on the link hits. */
+    private static PDRectangle area(Placed.TextLine t, int from, int to) {
         List<Line.PlacedSpan> spans = t.line().spans();
-        int i = 0;
-        while (i < spans.size()) {
-            String href = spans.get(i).span().href();
-            if (href == null) {
-                i++;
-                continue;
-            }
-            float x0 = spans.get(i).x();
-            float x1 = x0;
-            float size = 0;
-            while (i < spans.size() && href.equals(spans.get(i).span().href())) {
-                x1 = spans.get(i).x() + spans.get(i).span().width();
-                size = Math.max(size, spans.get(i).span().size());
-                i++;
-            }
-            var link = new PDAnnotationLink();
-            var uri = new PDActionURI();
-            uri.setURI(href);
-            link.setAction(uri);
-            var border = new PDBorderStyleDictionary();
-            border.setWidth(0);
-            link.setBorderStyle(border);
-            link.setRectangle(new PDRectangle(t.x() + x0, t.baseline() - size * 0.25f, x1 - x0, size * 1.1f));
-            link.setContents(href);
-            page.getAnnotations().add(link);
-            structure.link(link, t.tag());
+        float x0 = spans.get(from).x();
+        float x1 = x0;
+        float size = 0;
+        for (int i = from; i < to; i++) {
+            x1 = spans.get(i).x() + spans.get(i).span().width();
+            size = Math.max(size, spans.get(i).span().size());
         }
+        return new PDRectangle(t.x() + x0, t.baseline() - size * 0.25f, x1 - x0, size * 1.1f);
+    }
+
+    /** A printable, borderless link annotation over the link's text, in its Link element. */
+    private void annotate(PDPage page, LinkArea link) throws IOException {
+        var annotation = new PDAnnotationLink();
+        var uri = new PDActionURI();
+        uri.setURI(link.href());
+        annotation.setAction(uri);
+        var border = new PDBorderStyleDictionary();
+        border.setWidth(0);
+        annotation.setBorderStyle(border);
+        annotation.setRectangle(link.area());
+        annotation.setContents(link.href());
+        annotation.setPrinted(true); // PDF/A: annotations carry flags, and links print
+        page.getAnnotations().add(annotation);
+        structure.link(annotation, link.element());
     }
 }

@@ -35,6 +35,12 @@ final class PdfStructure {
     private final Map<Integer, COSObjectable> parentTree = new LinkedHashMap<>();
     private PDPage page;
     private COSArray pageParents;
+    /** The element that got the last marked content (artifacts aside). */
+    private PDStructureElement lastMarked;
+    /** The last Link element made, the element it is in and its target. */
+    private PDStructureElement lastLink;
+    private PDStructureElement lastLinkParent;
+    private String lastLinkHref;
 
     PdfStructure(PDDocument doc, String language) {
         root = new PDStructureTreeRoot();
@@ -65,16 +71,43 @@ final class PdfStructure {
             cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(props));
             return;
         }
-        PDStructureElement element = element(tag);
+        mark(cs, element(tag), tag.role());
+    }
+
+    /**
+     * Opens the marked content for the text of a link to {@code href} that is part of
+     * {@code textTag}'s element: inside a Link element there, the same one as the text just
+     * marked when that was this link too (a link broken over lines or pages). Returns the
+     * Link element, for the annotation; null when the text is an artifact.
+     */
+    PDStructureElement beginLink(PDPageContentStream cs, StructTag textTag, String href) throws IOException {
+        if (textTag.isArtifact()) {
+            begin(cs, textTag);
+            return null;
+        }
+        PDStructureElement parent = element(textTag);
+        if (lastMarked != lastLink || lastLink == null || lastLinkParent != parent || !href.equals(lastLinkHref)) {
+            lastLink = new PDStructureElement("Link", parent);
+            lastLink.setPage(page);
+            parent.appendKid(lastLink);
+            lastLinkParent = parent;
+            lastLinkHref = href;
+        }
+        mark(cs, lastLink, "Link");
+        return lastLink;
+    }
+
+    private void mark(PDPageContentStream cs, PDStructureElement element, String role) throws IOException {
         int mcid = pageParents.size();
         pageParents.add(element);
         var props = new COSDictionary();
         props.setInt(COSName.MCID, mcid);
-        cs.beginMarkedContent(COSName.getPDFName(tag.role()), PDPropertyList.create(props));
+        cs.beginMarkedContent(COSName.getPDFName(role), PDPropertyList.create(props));
         var ref = new PDMarkedContentReference();
         ref.setMCID(mcid);
         ref.setPage(page);
         element.appendKid(ref);
+        lastMarked = element;
     }
 
     void end(PDPageContentStream cs) throws IOException {
@@ -82,14 +115,15 @@ final class PdfStructure {
     }
 
     /**
-     * Gives a link annotation a Link element inside the element of the text it covers.
-     * (The link's text itself stays marked as part of that element.)
+     * Puts a link annotation in the Link element that holds its text ({@link #beginLink}),
+     * or in a Link element of its own at the end of the document when the text is an artifact.
      */
-    void link(PDAnnotation annotation, StructTag textTag) {
-        PDStructureElement parent = textTag.isArtifact() ? document : element(textTag);
-        var link = new PDStructureElement("Link", parent);
-        link.setPage(page);
-        parent.appendKid(link);
+    void link(PDAnnotation annotation, PDStructureElement link) {
+        if (link == null) {
+            link = new PDStructureElement("Link", document);
+            link.setPage(page);
+            document.appendKid(link);
+        }
         var ref = new PDObjectReference();
         ref.setReferencedObject(annotation);
         link.appendKid(ref);

@@ -45,6 +45,8 @@ public final class PdfWriter {
             }
             structure.finish();
             PdfMetadata.apply(doc, article, ctx.timestampFor(article));
+            SrgbOutputIntent.apply(doc);
+            doc.setVersion(1.7f); // PDF/A-2 and PDF/UA-1 are both based on ISO 32000-1 (PDF 1.7)
             doc.save(out);
         } catch (UncheckedIOException e) {
             throw e.getCause();

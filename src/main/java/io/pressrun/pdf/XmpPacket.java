@@ -7,8 +7,39 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
-/** The XMP metadata packet: Dublin Core title, creators, description, subjects and language; dates; producer. */
+/**
+ * The XMP metadata packet: Dublin Core title, creators, description, subjects and language;
+ * dates; producer; and the claims of conformance to PDF/A-2a and PDF/UA-1. Every value that
+ * the document information dictionary also carries is written here identically.
+ */
 final class XmpPacket {
+    /**
+     * PDF/A admits only the XMP schemas it names, or ones the file describes in a PDF/A
+     * extension schema; the PDF/UA identification schema is not among the named ones.
+     */
+    private static final String PDF_UA_ID_SCHEMA = """
+            <rdf:Description rdf:about=""
+              xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+              xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+              xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+            <pdfaExtension:schemas><rdf:Bag>
+            <rdf:li rdf:parseType="Resource">
+            <pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>
+            <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+            <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+            <pdfaSchema:property><rdf:Seq>
+            <rdf:li rdf:parseType="Resource">
+            <pdfaProperty:name>part</pdfaProperty:name>
+            <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+            <pdfaProperty:category>internal</pdfaProperty:category>
+            <pdfaProperty:description>Indicates which part of ISO 14289 standard is followed</pdfaProperty:description>
+            </rdf:li>
+            </rdf:Seq></pdfaSchema:property>
+            </rdf:li>
+            </rdf:Bag></pdfaExtension:schemas>
+            </rdf:Description>
+            """;
+
     private XmpPacket() {
     }
 
@@ -22,7 +53,10 @@ final class XmpPacket {
                 .append("  xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n")
                 .append("  xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n")
                 .append("  xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n")
-                .append("  xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n");
+                .append("  xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n")
+                .append("  xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n");
+        sb.append("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>A</pdfaid:conformance>\n");
+        sb.append("<pdfuaid:part>1</pdfuaid:part>\n");
         sb.append("<dc:format>application/pdf</dc:format>\n");
         sb.append("<dc:identifier>").append(esc(a.identifier())).append("</dc:identifier>\n");
         sb.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(esc(a.title()))
@@ -58,7 +92,9 @@ final class XmpPacket {
         sb.append("<xmp:MetadataDate>").append(date).append("</xmp:MetadataDate>\n");
         sb.append("<xmp:CreatorTool>").append(PdfMetadata.PRODUCER).append("</xmp:CreatorTool>\n");
         sb.append("<pdf:Producer>").append(PdfMetadata.PRODUCER).append("</pdf:Producer>\n");
-        sb.append("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+        sb.append("</rdf:Description>\n");
+        sb.append(PDF_UA_ID_SCHEMA);
+        sb.append("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
         return sb.toString();
     }
 

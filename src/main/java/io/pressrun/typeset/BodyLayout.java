@@ -16,6 +16,8 @@ public final class BodyLayout {
     private final FlowBuilder flow;
     private boolean indentNext;
     private int figureNumber;
+    /** The level of the last heading tag; the title is H1. */
+    private int headingTagLevel = 1;
 
     public BodyLayout(LayoutContext cx) {
         this.cx = cx;
@@ -28,13 +30,13 @@ public final class BodyLayout {
 
     private void blocks(List<Block> blocks, ElementStyle text, FlowBuilder.Indent indent, StructTag parent) {
         for (Block b : blocks) {
-            block(b, text, indent, parent, List.of());
+            block(b, text, indent, parent, null);
         }
     }
 
-    /** @param marker a list marker to hang before the block's first line, or empty */
+    /** @param marker a list marker to hang before the block's first line, or null */
     private void block(Block b, ElementStyle text, FlowBuilder.Indent indent, StructTag parent,
-                       List<StyledRun> marker) {
+                       FlowBuilder.Marker marker) {
         if (b instanceof Block.Paragraph p) {
             paragraph(p.content(), text, indent, parent, marker);
         } else if (b instanceof Block.Heading h) {
@@ -59,10 +61,10 @@ public final class BodyLayout {
     }
 
     private void paragraph(List<Inline> content, ElementStyle text, FlowBuilder.Indent indent, StructTag parent,
-                           List<StyledRun> marker) {
+                           FlowBuilder.Marker marker) {
         var options = FlowBuilder.Options.PLAIN;
-        if (!marker.isEmpty()) {
-            options = options.withMarker(marker, cx.number("list.marker-gap"));
+        if (marker != null) {
+            options = options.withMarker(marker);
         } else if (indentNext) {
             options = options.withFirstIndent(cx.theme().number("body.paragraph-indent"));
         }
@@ -71,13 +73,19 @@ public final class BodyLayout {
         indentNext = true;
     }
 
+    /**
+     * A heading styled by its level in the source (level 1 and 2 look alike: the title is the
+     * only H1). Its tag never skips a level on the way down (PDF/UA): an article whose first
+     * heading is a level 3 gets H2 for it, in the level 3 style.
+     */
     private void heading(Block.Heading h) {
         int level = h.level() <= 2 ? 2 : 3;
+        headingTagLevel = Math.min(level, headingTagLevel + 1);
         String key = "heading" + level;
         ElementStyle style = cx.style(key);
         flow.space(cx.theme().number(key + ".space-before"));
         flow.paragraph(cx.inlines().runs(h.content(), style.text()), style, flow.fullMeasure(), Alignment.LEFT,
-                StructTag.of("H" + level), FlowBuilder.Options.PLAIN.keptWithNext());
+                StructTag.of("H" + headingTagLevel), FlowBuilder.Options.PLAIN.keptWithNext());
         flow.space(cx.theme().number(key + ".space-after"));
         indentNext = false;
     }
@@ -99,12 +107,14 @@ public final class BodyLayout {
         for (List<Block> item : l.items()) {
             String mark = l.ordered() ? number++ + "." : cx.theme().string("pdf.list.bullet");
             TextStyle markStyle = text.text().withColour(cx.colour("accent"));
-            StructTag body = list.child("LI").child("LBody");
-            List<StyledRun> marker = List.of(StyledRun.of(mark, markStyle));
+            StructTag li = list.child("LI");
+            var marker = new FlowBuilder.Marker(List.of(StyledRun.of(mark, markStyle)),
+                    cx.number("list.marker-gap"), li.child("Lbl"));
+            StructTag body = li.child("LBody");
             for (Block b : item) {
                 indentNext = false;
                 block(b, text, inner, body, marker);
-                marker = List.of();
+                marker = null;
             }
             flow.space(cx.number("list.item-space"));
         }

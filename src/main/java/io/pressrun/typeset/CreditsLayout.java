@@ -34,9 +34,9 @@ public final class CreditsLayout {
         flow.space(cx.number("credits.space-before"));
         flow.rule(flow.fullMeasure(), cx.number("credits-rule.thickness"), cx.colourOf("credits-rule.colour"), true);
         flow.space(cx.number("credits-rule.space-after"));
-        heading(cx.labels().get("credits-heading"));
+        heading(cx.labels().get("credits-heading"), "H2");
 
-        heading(cx.labels().get(a.authors().size() == 1 ? "about-author" : "about-authors"));
+        heading(cx.labels().get(a.authors().size() == 1 ? "about-author" : "about-authors"), "H3");
         TextStyle text = cx.style("credits").text();
         for (Author au : a.authors()) {
             List<StyledRun> runs = new ArrayList<>();
@@ -53,7 +53,7 @@ public final class CreditsLayout {
 
         List<StyledRun[]> images = imageCredits(a, text);
         if (!images.isEmpty()) {
-            heading(cx.labels().get("images-heading"));
+            heading(cx.labels().get("images-heading"), "H3");
             for (StyledRun[] runs : images) {
                 entry(List.of(runs));
             }
@@ -90,11 +90,12 @@ public final class CreditsLayout {
         }
     }
 
-    private void heading(String words) {
+    /** All credits headings look alike; the first is the section's heading, the others under it. */
+    private void heading(String words, String role) {
         ElementStyle h = cx.style("credits-heading");
         flow.space(cx.number("credits-heading.space-before"));
         flow.paragraph(List.of(StyledRun.of(words, h.text())), h, flow.fullMeasure(), Alignment.LEFT,
-                section.child("H3"), FlowBuilder.Options.PLAIN.keptWithNext());
+                section.child(role), FlowBuilder.Options.PLAIN.keptWithNext());
         flow.space(cx.number("credits-heading.space-after"));
     }
 

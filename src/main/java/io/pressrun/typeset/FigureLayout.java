@@ -21,7 +21,7 @@ public final class FigureLayout {
             ElementStyle cap = cx.style("caption");
             flow.space(cx.number("caption.space-before"));
             flow.paragraph(List.of(StyledRun.of(img.caption(), cap.text())), cap, indent, Alignment.LEFT,
-                    StructTag.of("Caption"), new FlowBuilder.Options(0, List.of(), 0, true, hasCredit));
+                    StructTag.of("Caption"), new FlowBuilder.Options(0, null, true, hasCredit));
         }
         if (hasCredit) {
             ElementStyle credit = cx.style("credit");

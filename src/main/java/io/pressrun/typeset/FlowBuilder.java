@@ -47,26 +47,29 @@ public final class FlowBuilder {
         return new Indent(0, frame.measure());
     }
 
-    /** Paragraph options: first-line indent, a list marker hung to the left, keeping lines together. */
-    public record Options(float firstIndent, List<StyledRun> marker, float markerGap, boolean keepTogether,
-                          boolean keepWithNext) {
-        public static final Options PLAIN = new Options(0, List.of(), 0, false, false);
+    /** A list marker hung {@code gap} points left of a paragraph's first line, tagged as the item's label. */
+    public record Marker(List<StyledRun> runs, float gap, StructTag tag) {
+    }
+
+    /** Paragraph options: first-line indent, a list marker (or null), keeping lines together. */
+    public record Options(float firstIndent, Marker marker, boolean keepTogether, boolean keepWithNext) {
+        public static final Options PLAIN = new Options(0, null, false, false);
 
         public Options withFirstIndent(float f) {
-            return new Options(f, marker, markerGap, keepTogether, keepWithNext);
+            return new Options(f, marker, keepTogether, keepWithNext);
         }
 
-        public Options withMarker(List<StyledRun> m, float gap) {
-            return new Options(firstIndent, m, gap, keepTogether, keepWithNext);
+        public Options withMarker(Marker m) {
+            return new Options(firstIndent, m, keepTogether, keepWithNext);
         }
 
         /** All lines on one page, and on the page of what follows (headings). */
         public Options keptWithNext() {
-            return new Options(firstIndent, marker, markerGap, true, true);
+            return new Options(firstIndent, marker, true, true);
         }
 
         public Options keptTogether() {
-            return new Options(firstIndent, marker, markerGap, true, keepWithNext);
+            return new Options(firstIndent, marker, true, keepWithNext);
         }
     }
 
@@ -82,8 +85,8 @@ public final class FlowBuilder {
             float x = indent.left();
             if (i == 0) {
                 x += options.firstIndent();
-                if (!options.marker().isEmpty()) {
-                    line = withMarker(line, options.marker(), options.markerGap());
+                if (options.marker() != null) {
+                    line = withMarker(line, options.marker());
                 }
             }
             boolean keep = options.keepTogether() ? i < n - 1 || options.keepWithNext()
@@ -92,23 +95,24 @@ public final class FlowBuilder {
         }
     }
 
-    private Line withMarker(Line line, List<StyledRun> marker, float gap) {
+    private Line withMarker(Line line, Marker marker) {
         List<Span> spans = new ArrayList<>();
         float w = 0;
-        for (StyledRun r : marker) {
+        for (StyledRun r : marker.runs()) {
             for (Span s : fonts.spans(r.text(), r.style(), null)) {
                 spans.add(s);
                 w += s.width();
             }
         }
         List<Line.PlacedSpan> placed = new ArrayList<>();
-        float x = -w - gap;
+        float x = -w - marker.gap();
         for (Span s : spans) {
             placed.add(new Line.PlacedSpan(s, x));
             x += s.width();
         }
+        int label = placed.size();
         placed.addAll(line.spans());
-        return new Line(placed, line.width());
+        return new Line(placed, line.width(), new Line.Label(label, marker.tag()));
     }
 
     /** Adds ready-made lines (code), each kept to the next unless it is the last. */

@@ -6,10 +6,22 @@ import java.util.List;
  * A set line: spans at horizontal offsets from the line's left edge.
  *
  * @param width the width the line occupies (the measure when justified)
+ * @param label the list label its first spans are, or null
  */
-public record Line(List<PlacedSpan> spans, float width) {
+public record Line(List<PlacedSpan> spans, float width, Label label) {
     public Line {
         spans = List.copyOf(spans);
+        if (label != null && label.spans() > spans.size()) {
+            throw new IllegalArgumentException("label of " + label.spans() + " spans on a line of " + spans.size());
+        }
+    }
+
+    public Line(List<PlacedSpan> spans, float width) {
+        this(spans, width, null);
+    }
+
+    /** The first {@code spans} spans of the line are a list item's label (its bullet or number), tagged {@code tag}. */
+    public record Label(int spans, StructTag tag) {
     }
 
     /** A span at {@code x} points from the line's start. */
