@@ -67,7 +67,8 @@ class TextFidelityPropertyTest {
     /**
      * The same property through both editions, for every eighth generated article (the writers
      * are slower than the reader): every word of title and body is in the PDF's extracted text
-     * and in the EPUB's XHTML, in order, whatever the script (fallback fonts included).
+     * and in the EPUB's XHTML, in order, whatever the script (fallback fonts included); and
+     * each PDF passes veraPDF (PDF/UA-1, PDF/A-2a) and each EPUB EPUBCheck.
      */
     @Test
     void everySourceWordReachesBothEditionsInOrder() throws IOException {
@@ -92,6 +93,8 @@ class TextFidelityPropertyTest {
             var pdfBytes = new ByteArrayOutputStream();
             pdf.write(article, pdfBytes);
             String pdfText = EditionText.ofPdf(pdfBytes.toByteArray());
+            VeraPdfOracle.Result conformance = VeraPdfOracle.check(pdfBytes.toByteArray(), what);
+            assertTrue(conformance.compliant(), conformance::describe);
             TextFidelity.assertWordsInOrder(title, pdfText, what + " PDF title");
             TextFidelity.assertWordsInOrder(gen.expected.toString(), pdfText, what + " PDF body");
             var epubBytes = new ByteArrayOutputStream();
