@@ -53,6 +53,8 @@ class DecompressionBombTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         long allocated = threads.getThreadAllocatedBytes(thread) - bytesBefore;
 
+        System.out.printf("decompression bomb (20000x20000 PNG, %,d bytes) refused in %d ms, %,d bytes allocated%n",
+                bomb.length, millis, allocated);
         assertEquals(6, e.diagnostic().line(), e.diagnostic().format());
         assertTrue(e.diagnostic().message().contains("is 20000×20000 pixels, over the budget"), e.diagnostic().format());
         assertTrue(millis < MAX_MILLIS, "refused in " + millis + " ms");
