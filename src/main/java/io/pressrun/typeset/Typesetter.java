@@ -32,9 +32,9 @@ public final class Typesetter {
         this.paginator = paginator;
     }
 
-    /** With first-fit line breaking and page filling. */
+    /** With total-fit line breaking of justified text and page filling. */
     public Typesetter(Theme theme, Labels labels, Paper paper, FontSet fonts) {
-        this(theme, labels, paper, fonts, new FirstFitLineBreaker(), new FillingPaginator());
+        this(theme, labels, paper, fonts, new KnuthPlassLineBreaker(), new FillingPaginator());
     }
 
     public TypesetDocument typeset(Article article) {
