@@ -33,7 +33,11 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
     private record Pass(double tolerance, float emergencyStretch) {
     }
 
-    /** Which pass produced the last result: 0 to 2, or 3 for first fit. For tests and measurements. */
+    /**
+     * Which pass produced the last result: 0 to 2, or 3 for first fit. For tests and
+     * measurements; it is the only state, so one instance may break paragraphs on several
+     * threads if nobody reads it.
+     */
     private int lastPass;
 
     private final LineBreaker fallback = new FirstFitLineBreaker();
