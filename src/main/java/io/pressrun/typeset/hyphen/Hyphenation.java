@@ -39,9 +39,14 @@ public final class Hyphenation {
         return new Hyphenation(hyphenator, capitalised);
     }
 
-    /** For a BCP 47 language tag; {@link #NONE} for a language without bundled patterns. */
+    /**
+     * For a BCP 47 language tag; {@link #NONE} for a language without bundled patterns.
+     * German capitalises every noun, so there capitalised words are hyphenated whatever
+     * {@code capitalised} says.
+     */
     public static Hyphenation forLanguage(String languageTag, boolean capitalised) {
-        return hyphenator(languageTag).map(h -> new Hyphenation(h, capitalised)).orElse(NONE);
+        boolean german = "de".equals(Locale.forLanguageTag(String.valueOf(languageTag).strip()).getLanguage());
+        return hyphenator(languageTag).map(h -> new Hyphenation(h, capitalised || german)).orElse(NONE);
     }
 
     /** The bundled patterns for a language: {@code en-GB} falls back to {@code en}, {@code de-CH} to {@code de}. */

@@ -80,6 +80,9 @@ class HyphenationTest {
         assertEquals(0, h.points("ENCRYPTION").length, "capitals never");
         assertArrayEquals(new int[] {2, 6}, Hyphenation.of(EN, true).points("Encryption"));
         assertEquals(0, Hyphenation.NONE.points("encryption").length);
+        assertArrayEquals(new int[] {2, 5, 8}, Hyphenation.forLanguage("de-CH", false).points("Regierungen,"),
+                "German capitalises nouns: Re-gie-run-gen is hyphenated even so");
+        assertEquals(0, Hyphenation.forLanguage("en-GB", false).points("Regierungen").length);
     }
 
     @Test
