@@ -10,7 +10,8 @@ import java.util.List;
  * total demerits. A line's demerits grow with its badness (how far its spaces stretch or
  * shrink) and with the cost of its break; two hyphenated lines in a row, a hyphen ending the
  * last full line, and lines next to each other of very different tightness (fitness classes)
- * cost extra. Looseness is 0: the best paragraph, whatever its number of lines.
+ * cost extra, and more than {@value #MAX_CONSECUTIVE_HYPHENS} hyphenated lines in a row are not
+ * allowed. Looseness is 0: the best paragraph, whatever its number of lines.
  *
  * <p>Only breaks that could still end a line are kept active: once a line from an active
  * break would have to shrink past its limit, that break is dropped, so the work grows with
@@ -29,6 +30,8 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
     private static final double FINAL_HYPHEN_DEMERITS = 5_000;
     private static final double ADJACENT_DEMERITS = 10_000;
     private static final double INFINITE_BADNESS = 10_000;
+    /** At most this many lines in a row end in a hyphen (a "ladder" of more is never chosen). */
+    static final int MAX_CONSECUTIVE_HYPHENS = 2;
 
     private record Pass(double tolerance, float emergencyStretch) {
     }
@@ -41,12 +44,22 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
     private int lastPass;
 
     private final LineBreaker fallback = new FirstFitLineBreaker();
+    private final int maxHyphens;
+
+    public KnuthPlassLineBreaker() {
+        this(MAX_CONSECUTIVE_HYPHENS);
+    }
+
+    /** With a different limit of hyphenated lines in a row (for tests). */
+    KnuthPlassLineBreaker(int maxConsecutiveHyphens) {
+        this.maxHyphens = maxConsecutiveHyphens;
+    }
 
     @Override
     public List<Integer> breakpoints(List<Item> items, LineWidths widths) {
         Sums sums = new Sums(items);
         for (int p = 0; p < PASSES.length; p++) {
-            List<Integer> breaks = run(items, widths, sums, PASSES[p]);
+            List<Integer> breaks = run(items, widths, sums, PASSES[p], maxHyphens);
             if (breaks != null) {
                 lastPass = p;
                 return breaks;
@@ -97,24 +110,27 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
         final int line;       // the number of the line after the break, from 0
         final int fitness;    // of the line ending at this break
         final boolean flagged;
+        final int hyphens;    // lines in a row, up to this one, that end in a hyphen
         final double demerits;
         final Node previous;
         Node next;            // in the active list
 
-        Node(int position, int start, int line, int fitness, boolean flagged, double demerits, Node previous) {
+        Node(int position, int start, int line, int fitness, boolean flagged, int hyphens, double demerits,
+             Node previous) {
             this.position = position;
             this.start = start;
             this.line = line;
             this.fitness = fitness;
             this.flagged = flagged;
+            this.hyphens = hyphens;
             this.demerits = demerits;
             this.previous = previous;
         }
     }
 
     /** One pass; null when some forced break cannot be reached with lines within the tolerance. */
-    private static List<Integer> run(List<Item> items, LineWidths widths, Sums sums, Pass pass) {
-        Node head = new Node(-1, 0, 0, 1, false, 0, null); // the active list, ordered by position
+    private static List<Integer> run(List<Item> items, LineWidths widths, Sums sums, Pass pass, int maxHyphens) {
+        Node head = new Node(-1, 0, 0, 1, false, 0, 0, null); // the active list, ordered by position
         int sameFrom = widths.sameWidthFrom();
         Node last = null;
         for (int b = 0; b < items.size(); b++) {
@@ -158,7 +174,8 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
                 }
                 if (ratio >= -1) {
                     double badness = badness(ratio);
-                    if (badness <= pass.tolerance) {
+                    int hyphens = flagged ? a.hyphens + 1 : 0;
+                    if (badness <= pass.tolerance && hyphens <= maxHyphens) {
                         double d = demerits(badness, penalty, forced);
                         if (flagged && a.flagged) {
                             d += DOUBLE_HYPHEN_DEMERITS;
@@ -171,8 +188,8 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
                             d += ADJACENT_DEMERITS;
                         }
                         d += a.demerits;
-                        offer(best, new Node(b, LineBreaker.nextLineStart(items, b), a.line + 1, fitness, flagged, d,
-                                a), sameFrom);
+                        offer(best, new Node(b, LineBreaker.nextLineStart(items, b), a.line + 1, fitness, flagged,
+                                hyphens, d, a), sameFrom);
                     }
                 }
                 if (ratio < -1 || forced) {
@@ -221,12 +238,12 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
         return breaks;
     }
 
-    /** Keeps {@code n} unless a break here with the same fitness and line width class is better. */
+    /** Keeps {@code n} unless a break here with the same fitness, line width class and hyphen count is better. */
     private static void offer(List<Node> best, Node n, int sameFrom) {
         int lineClass = Math.min(n.line, sameFrom);
         for (int i = 0; i < best.size(); i++) {
             Node o = best.get(i);
-            if (o.fitness == n.fitness && Math.min(o.line, sameFrom) == lineClass) {
+            if (o.fitness == n.fitness && o.hyphens == n.hyphens && Math.min(o.line, sameFrom) == lineClass) {
                 if (n.demerits < o.demerits) {
                     best.set(i, n);
                 }

@@ -106,6 +106,52 @@ class KnuthPlassLineBreakerTest {
     }
 
     @Test
+    void hyphenatedLinesInARowAreLimited() {
+        // with the limit set to one, so that it often binds: never two hyphenated lines in a row
+        Random random = new Random(11);
+        int bitten = 0;
+        int feasible = 0;
+        for (int n = 0; n < 400; n++) {
+            List<Item> items = new ArrayList<>();
+            items.add(box(10)); // then words that can all be hyphenated, with generous spaces
+            int count = 4 + random.nextInt(4);
+            for (int i = 0; i < count; i++) {
+                items.add(new Item.Glue(10, 30, 5));
+                items.add(box(5 + random.nextInt(20)));
+                items.add(new Item.Penalty(5, 50, true));
+                items.add(box(5 + random.nextInt(20)));
+            }
+            items.add(new Item.Glue(0, ParagraphItems.FILL, 0));
+            items.add(Item.Penalty.forcedBreak());
+            LineWidths w = LineWidths.constant(70);
+            List<Integer> best = exhaustiveBest(items, w, 1);
+            if (best == null) {
+                continue;
+            }
+            feasible++;
+            List<Integer> kp = new KnuthPlassLineBreaker(1).breakpoints(items, w);
+            assertTrue(longestHyphenRun(items, kp) <= 1, "breaks " + kp);
+            assertEquals(demerits(items, best, w, 1), demerits(items, kp, w, 1), 1e-6, "paragraph " + n);
+            if (longestHyphenRun(items, exhaustiveBest(items, w, Integer.MAX_VALUE)) > 1) {
+                bitten++;
+            }
+        }
+        assertTrue(bitten > 0, "no paragraph of " + feasible
+                + " where the best breaks would have had two hyphens in a row");
+        System.out.println("hyphen limit: " + bitten + " of " + feasible + " paragraphs set differently");
+    }
+
+    static int longestHyphenRun(List<Item> items, List<Integer> breaks) {
+        int run = 0;
+        int longest = 0;
+        for (int b : breaks) {
+            run = items.get(b) instanceof Item.Penalty p && p.flagged() ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    @Test
     void withoutAFeasibleParagraphItFallsBackAndNeverOverflows() {
         // a very narrow measure: nothing fits within any tolerance
         var breaker = new KnuthPlassLineBreaker();
@@ -178,10 +224,15 @@ class KnuthPlassLineBreakerTest {
 
     /** The demerits of a paragraph broken at {@code breaks}, or infinity if a line is infeasible. */
     static double demerits(List<Item> items, List<Integer> breaks, LineWidths widths) {
+        return demerits(items, breaks, widths, KnuthPlassLineBreaker.MAX_CONSECUTIVE_HYPHENS);
+    }
+
+    static double demerits(List<Item> items, List<Integer> breaks, LineWidths widths, int maxHyphens) {
         double total = 0;
         int start = 0;
         int prevFitness = -1;
         boolean prevFlagged = false;
+        int hyphens = 0;
         for (int n = 0; n < breaks.size(); n++) {
             int b = breaks.get(n);
             double ratio = ratio(items, start, b, widths.width(n));
@@ -195,6 +246,10 @@ class KnuthPlassLineBreakerTest {
                 d += p.cost() >= 0 ? p.cost() * p.cost() : -p.cost() * p.cost();
             }
             boolean flagged = p != null && p.flagged();
+            hyphens = flagged ? hyphens + 1 : 0;
+            if (hyphens > maxHyphens) {
+                return Double.POSITIVE_INFINITY;
+            }
             if (flagged && prevFlagged) {
                 d += 10_000;
             }
@@ -241,6 +296,10 @@ class KnuthPlassLineBreakerTest {
 
     /** The best breaks by trying every subset of the legal breakpoints; null if none is feasible. */
     static List<Integer> exhaustiveBest(List<Item> items, LineWidths widths) {
+        return exhaustiveBest(items, widths, KnuthPlassLineBreaker.MAX_CONSECUTIVE_HYPHENS);
+    }
+
+    static List<Integer> exhaustiveBest(List<Item> items, LineWidths widths, int maxHyphens) {
         List<Integer> legal = new ArrayList<>();
         for (int i = 0; i < items.size() - 1; i++) {
             Item it = items.get(i);
@@ -260,7 +319,7 @@ class KnuthPlassLineBreakerTest {
                 }
             }
             breaks.add(items.size() - 1);
-            double d = demerits(items, breaks, widths);
+            double d = demerits(items, breaks, widths, maxHyphens);
             if (d < bestDemerits) {
                 bestDemerits = d;
                 best = breaks;
