@@ -133,6 +133,7 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
         Node head = new Node(-1, 0, 0, 1, false, 0, 0, null); // the active list, ordered by position
         int sameFrom = widths.sameWidthFrom();
         Node last = null;
+        List<Node> best = new ArrayList<>(8); // the best new break at b for each fitness class and line
         for (int b = 0; b < items.size(); b++) {
             Item it = items.get(b);
             double penalty;
@@ -152,8 +153,8 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
                 continue;
             }
             boolean forced = penalty == Item.FORCED;
-            // the best new break at b for each fitness class and line (lines past sameFrom are alike)
-            List<Node> best = new ArrayList<>(4);
+            best.clear();
+            int nextStart = -1;
             Node prev = null;
             for (Node a = head; a != null; a = a.next) {
                 if (a.start > b) {
@@ -188,8 +189,10 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
                             d += ADJACENT_DEMERITS;
                         }
                         d += a.demerits;
-                        offer(best, new Node(b, LineBreaker.nextLineStart(items, b), a.line + 1, fitness, flagged,
-                                hyphens, d, a), sameFrom);
+                        if (nextStart < 0) {
+                            nextStart = LineBreaker.nextLineStart(items, b);
+                        }
+                        offer(best, new Node(b, nextStart, a.line + 1, fitness, flagged, hyphens, d, a), sameFrom);
                     }
                 }
                 if (ratio < -1 || forced) {
@@ -203,11 +206,8 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
                     prev = a;
                 }
             }
-            // append the new breaks (positions only grow, so the list stays ordered)
-            Node tail = head;
-            while (tail != null && tail.next != null) {
-                tail = tail.next;
-            }
+            // append the new breaks after the last kept one (positions only grow: the list stays ordered)
+            Node tail = prev;
             for (Node n : best) {
                 if (tail == null) {
                     head = n;
