@@ -5,11 +5,14 @@ import io.pressrun.typeset.Line;
 import io.pressrun.typeset.Placed;
 import io.pressrun.typeset.Span;
 import io.pressrun.typeset.TypesetDocument;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -115,9 +118,30 @@ final class PdfPagePainter {
                 colour = s.colour();
             }
             cs.setTextMatrix(Matrix.getTranslateInstance(t.x() + ps.x(), t.baseline()));
-            cs.showText(endsWord(spans, i) && s.face().hasGlyph(' ') ? s.text() + " " : s.text());
+            boolean space = endsWord(spans, i) && s.face().hasGlyph(' ');
+            if (ps.actualText() == null) {
+                cs.showText(space ? s.text() + " " : s.text());
+            } else {
+                actualText(cs, s.text(), ps.actualText());
+                if (space) {
+                    cs.showText(" ");
+                }
+            }
         }
         cs.endText();
+    }
+
+    /**
+     * Shows {@code glyphs} as a Span marked with replacement text (ISO 32000-1, 14.9.4): the
+     * hyphen of a hyphenated word stands for the rest of the word, and that rest, set at the
+     * start of the next line, stands for nothing. Extraction and screen readers get the word whole.
+     */
+    private static void actualText(PDPageContentStream cs, String glyphs, String actual) throws IOException {
+        var props = new COSDictionary();
+        props.setString(COSName.ACTUAL_TEXT, actual);
+        cs.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(props));
+        cs.showText(glyphs);
+        cs.endMarkedContent();
     }
 
     /**

@@ -83,6 +83,16 @@ public final class Theme {
         throw new IllegalStateException("theme.yaml: '" + path + "' must be true or false");
     }
 
+    /** A true-or-false setting that a theme may leave out (older themes lack newer settings). */
+    public boolean flag(String path, boolean fallback) {
+        try {
+            value(path);
+        } catch (IllegalStateException missing) {
+            return fallback;
+        }
+        return flag(path);
+    }
+
     /** A colour written {@code "#rrggbb"}, as three components 0..1. */
     public float[] colour(String path) {
         String s = string(path);

@@ -1,25 +1,36 @@
 package io.pressrun.typeset;
 
 import io.pressrun.model.Image;
+import io.pressrun.typeset.hyphen.Hyphenation;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the vertical flow: breaks paragraphs into lines with the chosen {@link LineBreaker},
- * scales pictures, and carries the space between elements. Space asked for between two
- * elements collapses to the larger request.
+ * Collects the vertical flow: breaks paragraphs into lines, scales pictures, and carries the
+ * space between elements. Space asked for between two elements collapses to the larger
+ * request. Justified paragraphs are hyphenated and broken with the chosen {@link LineBreaker};
+ * ragged ones (headings, captions, credits) are broken first-fit and not hyphenated.
  */
 public final class FlowBuilder {
+    private static final LineBreaker RAGGED = new FirstFitLineBreaker();
+
     private final FontSet fonts;
     private final LineBreaker breaker;
+    private final Hyphenation hyphenation;
     private final PageFrame frame;
     private final List<FlowElement> flow = new ArrayList<>();
     private float pendingSpace;
 
     public FlowBuilder(FontSet fonts, LineBreaker breaker, PageFrame frame) {
+        this(fonts, breaker, Hyphenation.NONE, frame);
+    }
+
+    /** @param breaker for justified text; {@code hyphenation} too */
+    public FlowBuilder(FontSet fonts, LineBreaker breaker, Hyphenation hyphenation, PageFrame frame) {
         this.fonts = fonts;
         this.breaker = breaker;
+        this.hyphenation = hyphenation;
         this.frame = frame;
     }
 
@@ -77,8 +88,11 @@ public final class FlowBuilder {
     public void paragraph(List<StyledRun> runs, ElementStyle style, Indent indent, Alignment align,
                           StructTag tag, Options options) {
         LineWidths widths = LineWidths.firstAndRest(indent.width() - options.firstIndent(), indent.width());
-        List<Item> items = ParagraphItems.build(fonts, runs, indent.width() - Math.max(0, options.firstIndent()));
-        List<Line> lines = LineSetter.set(items, breaker.breakpoints(items, widths), widths, align);
+        boolean justified = align == Alignment.JUSTIFIED;
+        List<Item> items = ParagraphItems.build(fonts, runs, indent.width() - Math.max(0, options.firstIndent()),
+                justified ? hyphenation : Hyphenation.NONE);
+        List<Line> lines = LineSetter.set(items, (justified ? breaker : RAGGED).breakpoints(items, widths), widths,
+                align);
         int n = lines.size();
         for (int i = 0; i < n; i++) {
             Line line = lines.get(i);

@@ -30,14 +30,31 @@ public sealed interface Item {
     record Glue(float width, float stretch, float shrink) implements Item {
     }
 
-    /** A possible break with a cost; {@code width} is added when breaking here (e.g. a hyphen). */
-    record Penalty(float width, float cost, boolean flagged) implements Item {
+    /**
+     * A possible break with a cost; {@code width} is added when breaking here. A flagged
+     * penalty is a break after a hyphen (explicit, or one the break adds: then {@code hyphen}
+     * is the glyph to set at the end of the line, otherwise null).
+     */
+    record Penalty(float width, float cost, boolean flagged, Span hyphen) implements Item {
+        public Penalty(float width, float cost, boolean flagged) {
+            this(width, cost, flagged, null);
+        }
+
+        /** A discretionary hyphen: breaking here ends the line with {@code hyphen}. */
+        public static Penalty hyphen(Span hyphen, float cost) {
+            return new Penalty(hyphen.width(), cost, true, hyphen);
+        }
+
         public static Penalty forcedBreak() {
             return new Penalty(0, FORCED, false);
         }
 
         public boolean isForced() {
             return cost == FORCED;
+        }
+
+        public boolean isHyphen() {
+            return hyphen != null;
         }
     }
 }

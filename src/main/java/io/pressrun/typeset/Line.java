@@ -24,8 +24,16 @@ public record Line(List<PlacedSpan> spans, float width, Label label) {
     public record Label(int spans, StructTag tag) {
     }
 
-    /** A span at {@code x} points from the line's start. */
-    public record PlacedSpan(Span span, float x) {
+    /**
+     * A span at {@code x} points from the line's start. {@code actualText}, when not null, is
+     * what the span stands for in the text (for extraction and assistive technology) in place
+     * of the glyphs it shows: the hyphen a break added stands for the rest of the word, and the
+     * rest of the word at the start of the next line then stands for nothing.
+     */
+    public record PlacedSpan(Span span, float x, String actualText) {
+        public PlacedSpan(Span span, float x) {
+            this(span, x, null);
+        }
     }
 
     public String text() {

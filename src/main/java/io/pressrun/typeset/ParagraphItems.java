@@ -1,31 +1,54 @@
 package io.pressrun.typeset;
 
+import io.pressrun.typeset.hyphen.Hyphenation;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns styled runs into boxes, glue and penalties for a line breaker. Words are boxes (a word
  * may mix styles and fonts), spaces are glue, a break is allowed after a hyphen, dash or slash
- * inside a word, and a word wider than the measure is cut so that no line overflows.
+ * inside a word, and a word wider than the measure is cut so that no line overflows. With
+ * hyphenation, a word is split into boxes at its hyphenation points (the source's soft hyphens
+ * where it has any, else the language's patterns; never in inline code) with a flagged
+ * penalty carrying the hyphen between them.
  */
 public final class ParagraphItems {
     /** Stretchability of the glue that ends a paragraph: in effect unlimited. */
     public static final float FILL = 100_000f;
     private static final float BREAK_AFTER_DASH_COST = 50f;
+    /** The cost of a break at a hyphenation point (TeX's {@code \hyphenpenalty}). */
+    public static final float HYPHEN_COST = 50f;
 
     private final FontSet fonts;
+    private final Hyphenation hyphenation;
     private final List<Item> items = new ArrayList<>();
     private final List<Span> word = new ArrayList<>();
+    private final List<Integer> softHyphens = new ArrayList<>();
+    private int wordChars;
+    private boolean wordIsCode;
 
-    private ParagraphItems(FontSet fonts) {
+    private ParagraphItems(FontSet fonts, Hyphenation hyphenation) {
         this.fonts = fonts;
+        this.hyphenation = hyphenation;
+    }
+
+    /**
+     * Without hyphenation.
+     *
+     * @param maxLineWidth the narrowest line the paragraph will be set in; longer words are cut
+     */
+    public static List<Item> build(FontSet fonts, List<StyledRun> runs, float maxLineWidth) {
+        return build(fonts, runs, maxLineWidth, Hyphenation.NONE);
     }
 
     /**
      * @param maxLineWidth the narrowest line the paragraph will be set in; longer words are cut
+     * @param hyphenation  where words may be hyphenated ({@link Hyphenation#NONE}: only at soft hyphens)
      */
-    public static List<Item> build(FontSet fonts, List<StyledRun> runs, float maxLineWidth) {
-        var b = new ParagraphItems(fonts);
+    public static List<Item> build(FontSet fonts, List<StyledRun> runs, float maxLineWidth,
+                                   Hyphenation hyphenation) {
+        var b = new ParagraphItems(fonts, hyphenation);
         for (StyledRun r : runs) {
             b.add(r);
         }
@@ -50,7 +73,8 @@ public final class ParagraphItems {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == '\u00AD') {
-                continue; // soft hyphen: no hyphenation yet
+                softHyphens.add(wordChars + pending.length()); // a hyphenation point chosen by the author
+                continue;
             }
             if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\u200B') {
                 flush(pending, run);
@@ -67,7 +91,7 @@ public final class ParagraphItems {
                     && !Character.isWhitespace(text.codePointAt(i))) {
                 flush(pending, run);
                 endWord();
-                items.add(new Item.Penalty(0, BREAK_AFTER_DASH_COST, false));
+                items.add(new Item.Penalty(0, BREAK_AFTER_DASH_COST, cp == '-'));
             }
         }
         flush(pending, run);
@@ -76,19 +100,79 @@ public final class ParagraphItems {
     private void flush(StringBuilder pending, StyledRun run) {
         if (pending.length() > 0) {
             word.addAll(fonts.spans(pending.toString(), run.style(), run.href()));
+            wordChars += pending.length();
+            wordIsCode |= "mono".equals(run.style().family());
             pending.setLength(0);
         }
     }
 
     private void endWord() {
         if (!word.isEmpty()) {
-            float w = 0;
-            for (Span s : word) {
-                w += s.width();
+            int[] points = hyphenationPoints();
+            if (points.length == 0) {
+                items.add(box(word));
+            } else {
+                split(points);
             }
-            items.add(new Item.Box(word, w));
             word.clear();
         }
+        softHyphens.clear();
+        wordChars = 0;
+        wordIsCode = false;
+    }
+
+    private int[] hyphenationPoints() {
+        if (wordIsCode) {
+            return new int[0];
+        }
+        if (!softHyphens.isEmpty()) {
+            return softHyphens.stream().distinct().mapToInt(Integer::intValue)
+                    .filter(p -> p > 0 && p < wordChars).toArray();
+        }
+        var text = new StringBuilder();
+        word.forEach(s -> text.append(s.text()));
+        return hyphenation.points(text.toString());
+    }
+
+    /** Adds the word as boxes cut at {@code points} (ascending offsets), with a hyphen penalty between. */
+    private void split(int[] points) {
+        List<Span> piece = new ArrayList<>();
+        int offset = 0; // of the current span's start in the word
+        int next = 0;   // index into points
+        for (Span s : word) {
+            int from = 0;
+            int len = s.text().length();
+            while (next < points.length && points[next] - offset <= len) {
+                int cut = points[next++] - offset;
+                if (cut > from) {
+                    piece.add(withText(s, s.text().substring(from, cut)));
+                }
+                from = cut;
+                Span last = piece.isEmpty() ? null : piece.get(piece.size() - 1);
+                if (last == null || !last.face().hasGlyph('-') || from >= len && offset + len == wordChars) {
+                    continue; // nothing before the point, no hyphen glyph, or the word's end
+                }
+                items.add(box(piece));
+                items.add(Item.Penalty.hyphen(new Span("-", last.face(), last.size(), last.colour(), last.href(),
+                        last.face().width("-", last.size())), HYPHEN_COST));
+                piece = new ArrayList<>();
+            }
+            if (from < len) {
+                piece.add(from == 0 ? s : withText(s, s.text().substring(from)));
+            }
+            offset += len;
+        }
+        if (!piece.isEmpty()) {
+            items.add(box(piece));
+        }
+    }
+
+    private static Item.Box box(List<Span> spans) {
+        float w = 0;
+        for (Span s : spans) {
+            w += s.width();
+        }
+        return new Item.Box(spans, w);
     }
 
     private void addSpace(StyledRun run) {

@@ -4,6 +4,7 @@ import io.pressrun.model.Article;
 import io.pressrun.style.Labels;
 import io.pressrun.style.Paper;
 import io.pressrun.style.Theme;
+import io.pressrun.typeset.hyphen.Hyphenation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +32,14 @@ public final class Typesetter {
         this.paginator = paginator;
     }
 
-    /** With first-fit line breaking and page filling. */
+    /** With total-fit line breaking of justified text and page filling. */
     public Typesetter(Theme theme, Labels labels, Paper paper, FontSet fonts) {
-        this(theme, labels, paper, fonts, new FirstFitLineBreaker(), new FillingPaginator());
+        this(theme, labels, paper, fonts, new KnuthPlassLineBreaker(), new FillingPaginator());
     }
 
     public TypesetDocument typeset(Article article) {
         PageFrame frame = PageFrame.of(paper, theme);
-        var flow = new FlowBuilder(fonts, breaker, frame);
+        var flow = new FlowBuilder(fonts, breaker, hyphenation(article.language()), frame);
         var cx = new LayoutContext(theme, labels, flow);
         new ArticleHeaderLayout(cx).layout(article);
         new BodyLayout(cx).layout(article.body());
@@ -58,6 +59,17 @@ public final class Typesetter {
             pages.add(new TypesetDocument.Page(n + 1, items));
         }
         return new TypesetDocument(frame.pageWidth(), frame.pageHeight(), pages);
+    }
+
+    /**
+     * Hyphenation of justified text in the article's language, when the theme asks for it
+     * ({@code body.hyphenate}; capitalised words only with {@code body.hyphenate-capitalised}).
+     */
+    private Hyphenation hyphenation(String language) {
+        if (!theme.flag("body.hyphenate", false)) {
+            return Hyphenation.NONE;
+        }
+        return Hyphenation.forLanguage(language, theme.flag("body.hyphenate-capitalised", false));
     }
 
     private static Placed place(Paginator.Placement p, PageFrame frame) {
@@ -92,6 +104,6 @@ public final class Typesetter {
         ElementStyle style = ElementStyle.fromTheme(theme, element);
         List<Item> items = ParagraphItems.build(fonts, List.of(StyledRun.of(words, style.text())), frame.measure());
         LineWidths w = LineWidths.constant(frame.measure());
-        return LineSetter.set(items, breaker.breakpoints(items, w), w, Alignment.CENTRED).get(0);
+        return LineSetter.set(items, new FirstFitLineBreaker().breakpoints(items, w), w, Alignment.CENTRED).get(0);
     }
 }

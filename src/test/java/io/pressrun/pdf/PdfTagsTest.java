@@ -124,13 +124,23 @@ class PdfTagsTest {
         return sb.toString();
     }
 
+    /** Text of marked content {@code mcid}; nested content with /ActualText reads as that text. */
     private static void appendText(List<PDMarkedContent> contents, int mcid, StringBuilder sb) {
+        appendText(contents, mcid, sb, false);
+    }
+
+    private static void appendText(List<PDMarkedContent> contents, int mcid, StringBuilder sb, boolean inside) {
         for (PDMarkedContent mc : contents) {
+            boolean here = inside || mc.getMCID() == mcid;
+            if (here && mc.getActualText() != null) {
+                sb.append(mc.getActualText());
+                continue;
+            }
             for (Object o : mc.getContents()) {
-                if (o instanceof TextPosition t && mc.getMCID() == mcid) {
+                if (o instanceof TextPosition t && here) {
                     sb.append(t.getUnicode());
                 } else if (o instanceof PDMarkedContent inner) {
-                    appendText(List.of(inner), mcid, sb);
+                    appendText(List.of(inner), mcid, sb, here);
                 }
             }
         }
