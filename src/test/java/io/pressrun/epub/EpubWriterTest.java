@@ -237,14 +237,6 @@ class EpubWriterTest {
     }
 
     @Test
-    void readTimeIsAtLeastOneMinute() {
-        assertEquals(1, io.pressrun.text.WordCount.readingMinutes(0));
-        assertEquals(1, io.pressrun.text.WordCount.readingMinutes(114));
-        assertEquals(1, io.pressrun.text.WordCount.readingMinutes(344));
-        assertEquals(2, io.pressrun.text.WordCount.readingMinutes(345));
-    }
-
-    @Test
     void germanLabelsForAGermanArticle() throws Exception {
         String xhtml = new String(entries(write(EpubSamples.minimal())).get("OEBPS/article.xhtml"),
                 StandardCharsets.UTF_8);

@@ -89,14 +89,6 @@ class PdfWriterTest {
     }
 
     @Test
-    void readTimeRoundsAndNeverDropsBelowOneMinute() {
-        assertEquals(1, io.pressrun.text.WordCount.readingMinutes(0));
-        assertEquals(1, io.pressrun.text.WordCount.readingMinutes(100));
-        assertEquals(2, io.pressrun.text.WordCount.readingMinutes(400));
-        assertEquals(4, io.pressrun.text.WordCount.readingMinutes(920));
-    }
-
-    @Test
     void longArticleRunsOverSeveralNumberedPages() throws Exception {
         byte[] longPdf = PdfTestSupport.writeAndKeep(SampleArticles.longSample(), "long");
         try (PDDocument doc = Loader.loadPDF(longPdf)) {
