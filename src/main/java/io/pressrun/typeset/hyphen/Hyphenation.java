@@ -19,7 +19,7 @@ public final class Hyphenation {
     /** Hyphenates nothing. */
     public static final Hyphenation NONE = new Hyphenation(null, false);
 
-    /** Pattern files bundled under {@code /hyphenation}, by language tag (most specific first). */
+    /** Pattern files bundled in {@code templates/hyphenation/}, by language tag (most specific first). */
     private static final Map<String, String> FILES = Map.of(
             "en-US", "hyph_en_US.dic",
             "en", "hyph_en_US.dic",
@@ -72,7 +72,7 @@ public final class Hyphenation {
     }
 
     private static Hyphenator load(String file, Locale locale) {
-        try (InputStream in = Hyphenation.class.getResourceAsStream("/hyphenation/" + file)) {
+        try (InputStream in = Hyphenation.class.getResourceAsStream("/templates/hyphenation/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("hyphenation patterns " + file + " are not on the class path");
             }
