@@ -1,6 +1,7 @@
 package io.pressrun.pdf;
 
 import io.pressrun.typeset.Colour;
+import io.pressrun.typeset.FontFace;
 import io.pressrun.typeset.Line;
 import io.pressrun.typeset.Placed;
 import io.pressrun.typeset.Span;
@@ -120,9 +121,9 @@ final class PdfPagePainter {
             cs.setTextMatrix(Matrix.getTranslateInstance(t.x() + ps.x(), t.baseline()));
             boolean space = endsWord(spans, i) && s.face().hasGlyph(' ');
             if (ps.actualText() == null) {
-                cs.showText(space ? s.text() + " " : s.text());
+                glyphs(cs, s, space);
             } else {
-                actualText(cs, s.text(), ps.actualText());
+                actualText(cs, s, ps.actualText());
                 if (space) {
                     cs.showText(" ");
                 }
@@ -136,12 +137,39 @@ final class PdfPagePainter {
      * hyphen of a hyphenated word stands for the rest of the word, and that rest, set at the
      * start of the next line, stands for nothing. Extraction and screen readers get the word whole.
      */
-    private static void actualText(PDPageContentStream cs, String glyphs, String actual) throws IOException {
+    private static void actualText(PDPageContentStream cs, Span glyphs, String actual) throws IOException {
         var props = new COSDictionary();
         props.setString(COSName.ACTUAL_TEXT, actual);
         cs.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(props));
-        cs.showText(glyphs);
+        glyphs(cs, glyphs, false);
         cs.endMarkedContent();
+    }
+
+    /**
+     * Shows the span's glyphs as measured: unkerned text with {@code Tj}, kerned text with
+     * {@code TJ} and the kerning as position adjustments (thousandths of the font size,
+     * negative moves right), so the drawn width is the measured one. A space, when
+     * {@code space}, follows the text.
+     */
+    private static void glyphs(PDPageContentStream cs, Span s, boolean space) throws IOException {
+        String text = s.text();
+        FontFace.Glyphs g = s.face().shape(text);
+        if (!g.isKerned()) {
+            cs.showText(space ? text + " " : text);
+            return;
+        }
+        List<Object> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < g.kerns().length; i++) {
+            if (g.kerns()[i] != 0) {
+                int to = g.starts()[i + 1];
+                parts.add(text.substring(from, to));
+                parts.add(-g.kerns()[i] * 1000f / g.unitsPerEm());
+                from = to;
+            }
+        }
+        parts.add(space ? text.substring(from) + " " : text.substring(from));
+        cs.showTextWithPositioning(parts.toArray());
     }
 
     /**

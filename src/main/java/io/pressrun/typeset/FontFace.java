@@ -18,6 +18,7 @@ public final class FontFace {
     private final float unitsPerEm;
     private final float ascent;
     private final float descent;
+    private final GposKerning kerning;
 
     public FontFace(String name, TrueTypeFont font) {
         this.name = Objects.requireNonNull(name, "name");
@@ -30,6 +31,7 @@ public final class FontFace {
             this.unitsPerEm = font.getUnitsPerEm();
             this.ascent = font.getHorizontalHeader().getAscender() / unitsPerEm;
             this.descent = font.getHorizontalHeader().getDescender() / unitsPerEm;
+            this.kerning = GposKerning.of(name, font);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + name, e);
         }
@@ -48,8 +50,13 @@ public final class FontFace {
         return cmap.getGlyphId(codePoint) != 0;
     }
 
-    /** The advance width of {@code text} at {@code size} points, without kerning. */
+    /** The width of {@code text} at {@code size} points, kerned. */
     public float width(String text, float size) {
+        return shape(text).width(size);
+    }
+
+    /** The sum of the glyphs' advance widths of {@code text} at {@code size} points, without kerning. */
+    public float advanceWidth(String text, float size) {
         float units = 0;
         try {
             for (int i = 0; i < text.length(); ) {
@@ -61,6 +68,61 @@ public final class FontFace {
             throw new UncheckedIOException("cannot measure text in font " + name, e);
         }
         return units / unitsPerEm * size;
+    }
+
+    /** The glyphs that show {@code text}: one per character, kerned. */
+    public Glyphs shape(String text) {
+        int n = text.codePointCount(0, text.length());
+        int[] gids = new int[n];
+        int[] starts = new int[n + 1];
+        int[] kerns = new int[n];
+        int units = 0;
+        try {
+            int g = 0;
+            for (int i = 0; i < text.length(); g++) {
+                int cp = text.codePointAt(i);
+                starts[g] = i;
+                gids[g] = cmap.getGlyphId(cp);
+                units += font.getAdvanceWidth(gids[g]);
+                i += Character.charCount(cp);
+            }
+            starts[n] = text.length();
+            for (int k = 0; k + 1 < n; k++) {
+                kerns[k] = kerning.kern(gids[k], gids[k + 1]);
+                units += kerns[k];
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure text in font " + name, e);
+        }
+        return new Glyphs(gids, starts, kerns, units, unitsPerEm);
+    }
+
+    /** The font's pair kerning. */
+    public GposKerning kerning() {
+        return kerning;
+    }
+
+    public float unitsPerEm() {
+        return unitsPerEm;
+    }
+
+    /**
+     * Glyphs for a text: glyph {@code i} shows characters {@code starts[i]} to
+     * {@code starts[i + 1]} of it, and the next glyph is moved by {@code kerns[i]} font units.
+     */
+    public record Glyphs(int[] gids, int[] starts, int[] kerns, int units, float unitsPerEm) {
+        public float width(float size) {
+            return units / unitsPerEm * size;
+        }
+
+        public boolean isKerned() {
+            for (int k : kerns) {
+                if (k != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Ascender as a fraction of the font size. */

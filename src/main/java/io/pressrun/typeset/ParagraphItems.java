@@ -217,7 +217,7 @@ public final class ParagraphItems {
                         piece.add(withText(s, text.toString()));
                         text.setLength(0);
                     }
-                    out.add(new Item.Box(piece, pieceWidth));
+                    out.add(box(piece));
                     out.add(new Item.Penalty(0, 0, false));
                     piece = new ArrayList<>();
                     pieceWidth = 0;
@@ -230,7 +230,7 @@ public final class ParagraphItems {
             }
         }
         if (!piece.isEmpty()) {
-            out.add(new Item.Box(piece, pieceWidth));
+            out.add(box(piece));
         }
     }
 
