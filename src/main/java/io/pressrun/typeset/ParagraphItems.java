@@ -211,7 +211,7 @@ public final class ParagraphItems {
                 int cp = s.text().codePointAt(i);
                 i += Character.charCount(cp);
                 String ch = new String(Character.toChars(cp));
-                float w = s.face().width(ch, s.size());
+                float w = s.face().advanceWidth(ch, s.size());
                 if (pieceWidth + w > max && (pieceWidth > 0)) {
                     if (text.length() > 0) {
                         piece.add(withText(s, text.toString()));
@@ -235,6 +235,7 @@ public final class ParagraphItems {
     }
 
     private static Span withText(Span s, String text) {
-        return new Span(text, s.face(), s.size(), s.colour(), s.href(), s.face().width(text, s.size()));
+        return new Span(text, s.face(), s.size(), s.colour(), s.href(), s.face().width(text, s.size(), s.ligatures()),
+                s.ligatures());
     }
 }
