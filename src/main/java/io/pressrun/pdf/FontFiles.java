@@ -63,10 +63,11 @@ final class FontFiles {
     }
 
     /**
-     * Hides the font's GSUB table by renaming it in the table directory. Pressrun sets every
-     * character as its own glyph (ligatures would break the measured widths and text
-     * extraction), and parsing a large GSUB table was most of the time spent loading a font.
-     * Embedded subsets never carry the table.
+     * Hides the font's GSUB table from fontbox by renaming it in the table directory: fontbox
+     * would otherwise apply substitutions when text is shown, changing the glyphs the layout
+     * measured, and parsing a large GSUB table was most of the time spent loading a font.
+     * Pressrun reads the standard ligatures from the renamed table itself
+     * ({@link io.pressrun.typeset.GsubLigatures}). Embedded subsets never carry the table.
      */
     static byte[] withoutGlyphSubstitution(byte[] font) {
         if (font.length < 12) {

@@ -1,6 +1,7 @@
 package io.pressrun.pdf;
 
 import io.pressrun.typeset.Colour;
+import io.pressrun.typeset.FontFace;
 import io.pressrun.typeset.Line;
 import io.pressrun.typeset.Placed;
 import io.pressrun.typeset.Span;
@@ -120,9 +121,9 @@ final class PdfPagePainter {
             cs.setTextMatrix(Matrix.getTranslateInstance(t.x() + ps.x(), t.baseline()));
             boolean space = endsWord(spans, i) && s.face().hasGlyph(' ');
             if (ps.actualText() == null) {
-                cs.showText(space ? s.text() + " " : s.text());
+                glyphs(cs, s, space, true);
             } else {
-                actualText(cs, s.text(), ps.actualText());
+                actualText(cs, s, ps.actualText());
                 if (space) {
                     cs.showText(" ");
                 }
@@ -136,12 +137,84 @@ final class PdfPagePainter {
      * hyphen of a hyphenated word stands for the rest of the word, and that rest, set at the
      * start of the next line, stands for nothing. Extraction and screen readers get the word whole.
      */
-    private static void actualText(PDPageContentStream cs, String glyphs, String actual) throws IOException {
+    private void actualText(PDPageContentStream cs, Span glyphs, String actual) throws IOException {
+        beginActualText(cs, actual);
+        glyphs(cs, glyphs, false, false);
+        cs.endMarkedContent();
+    }
+
+    private static void beginActualText(PDPageContentStream cs, String actual) throws IOException {
         var props = new COSDictionary();
         props.setString(COSName.ACTUAL_TEXT, actual);
         cs.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(props));
-        cs.showText(glyphs);
-        cs.endMarkedContent();
+    }
+
+    /**
+     * Shows the span's glyphs as measured: unkerned text with {@code Tj}, kerned text with
+     * {@code TJ} and the kerning as position adjustments (thousandths of the font size,
+     * negative moves right), so the drawn width is the measured one. A ligature is shown by
+     * its glyph ID, marked with the letters it stands for as actual text when
+     * {@code markLigatures} (not inside other actual text, which already says what is read).
+     * A space, when {@code space}, follows the text.
+     */
+    private void glyphs(PDPageContentStream cs, Span s, boolean space, boolean markLigatures) throws IOException {
+        String text = s.text();
+        FontFace.Glyphs g = s.glyphs();
+        if (!g.isKerned() && !g.hasLigatures()) {
+            cs.showText(space ? text + " " : text);
+            return;
+        }
+        List<Object> parts = new ArrayList<>();
+        var run = new StringBuilder();
+        for (int i = 0; i < g.gids().length; i++) {
+            if (g.ligature()[i]) {
+                flush(run, parts);
+                show(cs, parts);
+                String letters = text.substring(g.starts()[i], g.starts()[i + 1]);
+                if (markLigatures) {
+                    beginActualText(cs, letters);
+                }
+                cs.appendRawCommands("<" + hex(resources.ligature(s.face(), g.gids()[i], letters)) + "> Tj\n");
+                if (markLigatures) {
+                    cs.endMarkedContent();
+                }
+            } else {
+                run.append(text, g.starts()[i], g.starts()[i + 1]);
+            }
+            if (g.kerns()[i] != 0) {
+                flush(run, parts);
+                parts.add(-g.kerns()[i] * 1000f / g.unitsPerEm());
+            }
+        }
+        if (space) {
+            run.append(' ');
+        }
+        flush(run, parts);
+        show(cs, parts);
+    }
+
+    private static void flush(StringBuilder run, List<Object> parts) {
+        if (run.length() > 0) {
+            parts.add(run.toString());
+            run.setLength(0);
+        }
+    }
+
+    private static void show(PDPageContentStream cs, List<Object> parts) throws IOException {
+        if (parts.size() == 1 && parts.get(0) instanceof String text) {
+            cs.showText(text);
+        } else if (!parts.isEmpty()) {
+            cs.showTextWithPositioning(parts.toArray());
+        }
+        parts.clear();
+    }
+
+    private static String hex(byte[] bytes) {
+        var sb = new StringBuilder(bytes.length * 2);
+        for (byte b : bytes) {
+            sb.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+        }
+        return sb.toString().toUpperCase(java.util.Locale.ROOT);
     }
 
     /**

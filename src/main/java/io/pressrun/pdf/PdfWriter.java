@@ -39,10 +39,12 @@ public final class PdfWriter {
             FontSet fonts = new FontSet(ctx.theme(), name -> new FontFace(name, parse(name, opened)));
             TypesetDocument typeset = typeset(article, fonts);
             var structure = new PdfStructure(doc, article.language());
-            var painter = new PdfPagePainter(doc, new PdfResources(doc), structure);
+            var resources = new PdfResources(doc);
+            var painter = new PdfPagePainter(doc, resources, structure);
             for (TypesetDocument.Page page : typeset.pages()) {
                 painter.paint(page, typeset.pageWidth(), typeset.pageHeight());
             }
+            resources.finish();
             structure.finish();
             PdfMetadata.apply(doc, article, ctx.timestampFor(article));
             SrgbOutputIntent.apply(doc);
@@ -82,8 +84,8 @@ public final class PdfWriter {
         try {
             TrueTypeFont f = new TTFParser().parse(new RandomAccessReadBuffer(fontFiles.get(name)));
             opened.add(f);
-            // Glyph substitution (ligatures) would change widths the layout measured and lose
-            // characters in text extraction; every character is set as its own glyph.
+            // fontbox's glyph substitution would change glyphs the layout measured; the layout
+            // chooses ligatures itself (FontFace.shape) and the painter shows them by glyph ID.
             f.setEnableGsub(false);
             return f;
         } catch (IOException e) {

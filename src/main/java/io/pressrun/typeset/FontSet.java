@@ -79,8 +79,11 @@ public final class FontSet {
         return out;
     }
 
+    /** Standard ligatures are set in serif text in its own face only (never in code or a fallback face). */
     private Span span(String text, FontFace face, TextStyle style, String href) {
-        return new Span(text, face, style.size(), style.colour(), href, face.width(text, style.size()));
+        boolean ligatures = "serif".equals(style.family()) && face == face(style);
+        return new Span(text, face, style.size(), style.colour(), href, face.width(text, style.size(), ligatures),
+                ligatures);
     }
 
     private FontFace faceFor(int cp, FontFace primary, String context) {

@@ -211,13 +211,13 @@ public final class ParagraphItems {
                 int cp = s.text().codePointAt(i);
                 i += Character.charCount(cp);
                 String ch = new String(Character.toChars(cp));
-                float w = s.face().width(ch, s.size());
+                float w = s.face().advanceWidth(ch, s.size());
                 if (pieceWidth + w > max && (pieceWidth > 0)) {
                     if (text.length() > 0) {
                         piece.add(withText(s, text.toString()));
                         text.setLength(0);
                     }
-                    out.add(new Item.Box(piece, pieceWidth));
+                    out.add(box(piece));
                     out.add(new Item.Penalty(0, 0, false));
                     piece = new ArrayList<>();
                     pieceWidth = 0;
@@ -230,11 +230,12 @@ public final class ParagraphItems {
             }
         }
         if (!piece.isEmpty()) {
-            out.add(new Item.Box(piece, pieceWidth));
+            out.add(box(piece));
         }
     }
 
     private static Span withText(Span s, String text) {
-        return new Span(text, s.face(), s.size(), s.colour(), s.href(), s.face().width(text, s.size()));
+        return new Span(text, s.face(), s.size(), s.colour(), s.href(), s.face().width(text, s.size(), s.ligatures()),
+                s.ligatures());
     }
 }

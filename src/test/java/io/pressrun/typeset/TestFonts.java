@@ -17,7 +17,8 @@ final class TestFonts {
         return new FontSet(BuildContext.defaults().theme(), TestFonts::load);
     }
 
-    private static FontFace load(String name) {
+    /** A bundled font file, freshly parsed. */
+    static FontFace load(String name) {
         try (InputStream in = TestFonts.class.getResourceAsStream("/fonts/" + name)) {
             return new FontFace(name, new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes())));
         } catch (IOException e) {
