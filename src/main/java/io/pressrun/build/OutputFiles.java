@@ -1,5 +1,6 @@
 package io.pressrun.build;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -51,7 +52,7 @@ public final class OutputFiles {
             IN_FLIGHT.add(tmp);
         }
         makeReadable(tmp);
-        try (OutputStream out = Files.newOutputStream(tmp)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
             content.writeTo(out);
         } catch (IOException | RuntimeException | Error e) {
             discard(tmp);

@@ -13,6 +13,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,7 +135,8 @@ final class PdfResources {
     }
 
     private PDImageXObject png(Image image) throws IOException {
-        BufferedImage img = ImageIO.read(image.data().open());
+        // in memory: ImageIO's default stream caches to a temporary file
+        BufferedImage img = ImageIO.read(new MemoryCacheImageInputStream(image.data().open()));
         if (img == null) {
             throw new IOException("cannot decode PNG image " + image.src());
         }

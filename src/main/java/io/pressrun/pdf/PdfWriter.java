@@ -15,17 +15,20 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Writes an article's PDF edition. Font files are read once per writer; every
- * {@link #write} call parses its own fonts and builds its own document, so one writer can
- * serve several threads. The same article and context always give the same bytes.
+ * Writes an article's PDF edition. Font files are read once per writer and parsed once per
+ * thread (a parsed font reads its tables lazily, so it is never shared between threads, but
+ * one thread reuses it for every article it writes); every {@link #write} call builds its own
+ * document, so one writer serves several threads. The same article and context always give
+ * the same bytes.
  */
 public final class PdfWriter {
     private final BuildContext ctx;
     private final FontFiles fontFiles;
+    private final ThreadLocal<Map<String, FontFace>> faces = ThreadLocal.withInitial(HashMap::new);
 
     public PdfWriter(BuildContext ctx) {
         this.ctx = ctx;
@@ -34,10 +37,8 @@ public final class PdfWriter {
 
     /** Typesets and writes the article; any failure is thrown, nothing is half-written silently. */
     public void write(Article article, OutputStream out) throws IOException {
-        List<TrueTypeFont> opened = new ArrayList<>();
         try (PDDocument doc = new PDDocument()) {
-            FontSet fonts = new FontSet(ctx.theme(), name -> new FontFace(name, parse(name, opened)));
-            TypesetDocument typeset = typeset(article, fonts);
+            TypesetDocument typeset = typeset(article, fontSet());
             var structure = new PdfStructure(doc, article.language());
             var resources = new PdfResources(doc);
             var painter = new PdfPagePainter(doc, resources, structure);
@@ -52,27 +53,18 @@ public final class PdfWriter {
             doc.save(out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } finally {
-            for (TrueTypeFont f : opened) {
-                f.close();
-            }
         }
     }
 
     /** The layout only, for inspection and tests. */
     public TypesetDocument typeset(Article article) {
-        List<TrueTypeFont> opened = new ArrayList<>();
-        try {
-            return typeset(article, new FontSet(ctx.theme(), name -> new FontFace(name, parse(name, opened))));
-        } finally {
-            opened.forEach(f -> {
-                try {
-                    f.close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        return typeset(article, fontSet());
+    }
+
+    /** This thread's fonts, parsed when first needed. */
+    private FontSet fontSet() {
+        Map<String, FontFace> parsed = faces.get();
+        return new FontSet(ctx.theme(), name -> parsed.computeIfAbsent(name, n -> new FontFace(n, parse(n))));
     }
 
     private TypesetDocument typeset(Article article, FontSet fonts) {
@@ -80,10 +72,9 @@ public final class PdfWriter {
         return new Typesetter(ctx.theme(), labels, ctx.paper(), fonts).typeset(article);
     }
 
-    private TrueTypeFont parse(String name, List<TrueTypeFont> opened) {
+    private TrueTypeFont parse(String name) {
         try {
             TrueTypeFont f = new TTFParser().parse(new RandomAccessReadBuffer(fontFiles.get(name)));
-            opened.add(f);
             // fontbox's glyph substitution would change glyphs the layout measured; the layout
             // chooses ligatures itself (FontFace.shape) and the painter shows them by glyph ID.
             f.setEnableGsub(false);
