@@ -97,12 +97,11 @@ final class OpenTypeLayout {
     /** The glyph's index in the coverage table at {@code at}, or -1. */
     int coverage(int at, int glyph) {
         int format = u16(at);
-        int n = u16(at + 2);
-        int lo = 0;
-        int hi = n - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (format == 1) {
+        if (format == 1) {
+            int lo = 0;
+            int hi = u16(at + 2) - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
                 int g = u16(at + 4 + 2 * mid);
                 if (g == glyph) {
                     return mid;
@@ -112,18 +111,12 @@ final class OpenTypeLayout {
                 } else {
                     hi = mid - 1;
                 }
-            } else if (format == 2) {
-                int rec = at + 4 + 6 * mid;
-                if (glyph < u16(rec)) {
-                    hi = mid - 1;
-                } else if (glyph > u16(rec + 2)) {
-                    lo = mid + 1;
-                } else {
-                    return u16(rec + 4) + glyph - u16(rec);
-                }
-            } else {
-                return -1;
             }
+            return -1;
+        }
+        if (format == 2) {
+            int rec = rangeRecord(at + 2, glyph);
+            return rec < 0 ? -1 : u16(rec + 4) + glyph - u16(rec);
         }
         return -1;
     }
@@ -137,20 +130,31 @@ final class OpenTypeLayout {
             return glyph >= start && glyph < start + count ? u16(at + 6 + 2 * (glyph - start)) : 0;
         }
         if (format == 2) {
-            int lo = 0;
-            int hi = u16(at + 2) - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int rec = at + 4 + 6 * mid;
-                if (glyph < u16(rec)) {
-                    hi = mid - 1;
-                } else if (glyph > u16(rec + 2)) {
-                    lo = mid + 1;
-                } else {
-                    return u16(rec + 4);
-                }
-            }
+            int rec = rangeRecord(at + 2, glyph);
+            return rec < 0 ? 0 : u16(rec + 4);
         }
         return 0;
+    }
+
+    /**
+     * Binary search of the sorted range records (start glyph, end glyph, value; 6 bytes each)
+     * whose count is at {@code countAt}, as coverage format 2 and class definition format 2
+     * share them: the offset of the record holding the glyph, or -1.
+     */
+    private int rangeRecord(int countAt, int glyph) {
+        int lo = 0;
+        int hi = u16(countAt) - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int rec = countAt + 2 + 6 * mid;
+            if (glyph < u16(rec)) {
+                hi = mid - 1;
+            } else if (glyph > u16(rec + 2)) {
+                lo = mid + 1;
+            } else {
+                return rec;
+            }
+        }
+        return -1;
     }
 }
