@@ -18,15 +18,29 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (for tests and embedding). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return commandLine().execute(args);
     }
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
         return cl.execute(args);
+    }
+
+    /** Bad usage: the message as {@code pressrun: error: ...} and where help is, not the whole help; exit 2. */
+    private static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler((ex, args) -> {
+            var err = ex.getCommandLine().getErr();
+            String message = ex.getMessage();
+            err.println(message.contains(": error: ") ? message : "pressrun: error: " + message);
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        });
+        return cl;
     }
 
     @Override

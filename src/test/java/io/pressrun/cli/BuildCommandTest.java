@@ -120,7 +120,12 @@ class BuildCommandTest {
     void badUsageExitsTwo() {
         assertEquals(2, run("build").code(), "no SOURCE");
         assertEquals(2, run("build", "--bogus", "x.md").code());
-        assertEquals(2, run("build", dir.resolve("missing.md").toString()).code());
+        Run missing = run("build", dir.resolve("missing.md").toString());
+        assertEquals(2, missing.code());
+        assertEquals(dir.resolve("missing.md") + ": error: no such file or folder\n"
+                + "Try 'pressrun build --help' for more information.\n", missing.err());
+        assertEquals("pressrun: error: Missing required parameter: 'SOURCE'\n"
+                + "Try 'pressrun build --help' for more information.\n", run("build").err());
         assertEquals(2, run("build", dir.toString()).code(), "a folder with no articles");
         good("alpha");
         assertEquals(2, run("build", "--format", "docx", dir.toString()).code());
