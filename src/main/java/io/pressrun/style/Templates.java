@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -56,6 +57,9 @@ public final class Templates {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setRecognizeStandardFileExtensions(true); // only *.ftlh / *.ftlx; *.xhtml.ftl needs <#ftl output_format="XML">
         cfg.setNumberFormat("computer");
+        // templates may come from a user's folder: no ?new class instantiation, no ?api access
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
         this.freemarker = cfg;
     }
 
