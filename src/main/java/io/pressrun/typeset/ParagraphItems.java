@@ -131,7 +131,18 @@ public final class ParagraphItems {
         }
         var text = new StringBuilder();
         word.forEach(s -> text.append(s.text()));
-        return hyphenation.points(text.toString());
+        int[] points = hyphenation.points(text.toString());
+        return word.stream().anyMatch(Span::ligatures) ? outsideLigatures(points, text) : points;
+    }
+
+    /**
+     * Drops break points inside a would-be ligature (f|f, f|i, f|l): a word is shaped in its
+     * pieces, so a point there would cost the word its ligature on every line, broken or not.
+     */
+    private static int[] outsideLigatures(int[] points, CharSequence text) {
+        return java.util.Arrays.stream(points)
+                .filter(p -> !(text.charAt(p - 1) == 'f' && "fil".indexOf(text.charAt(p)) >= 0))
+                .toArray();
     }
 
     /** Adds the word as boxes cut at {@code points} (ascending offsets), with a hyphen penalty between. */

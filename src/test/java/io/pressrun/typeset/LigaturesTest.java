@@ -66,4 +66,20 @@ class LigaturesTest {
         FontFace.Glyphs g = last.spans().get(0).glyphs();
         assertArrayEquals(new boolean[]{true, false, false}, g.ligature(), "fi in fice, no ffi");
     }
+
+    @Test
+    void patternBreaksInsideALigatureAreDroppedSoTheWordKeepsIt() {
+        FontSet fonts = TestFonts.fontSet();
+        var body = new TextStyle("serif", false, false, 10, BLACK);
+        var english = io.pressrun.typeset.hyphen.Hyphenation.forLanguage("en", false);
+        assertEquals(1, english.points("office").length, "the patterns give of-fice");
+        List<Item> items = ParagraphItems.build(fonts, List.of(StyledRun.of("office", body)), 300, english);
+        List<Item.Box> boxes = items.stream().filter(i -> i instanceof Item.Box).map(i -> (Item.Box) i).toList();
+        assertEquals(List.of("office"), boxes.stream().map(Item.Box::text).toList());
+        assertArrayEquals(new boolean[]{false, true, false, false}, boxes.get(0).spans().get(0).glyphs().ligature(),
+                "o, ffi, c, e");
+        List<Item> other = ParagraphItems.build(fonts, List.of(StyledRun.of("hyphenation",
+                new TextStyle("serif", false, false, 10, BLACK))), 300, english);
+        assertTrue(other.stream().filter(i -> i instanceof Item.Box).count() > 1, "other break points stay");
+    }
 }
