@@ -20,11 +20,17 @@ public final class Hyphenation {
     public static final Hyphenation NONE = new Hyphenation(null, false);
 
     /** Pattern files bundled in {@code templates/hyphenation/}, by language tag (most specific first). */
-    private static final Map<String, String> FILES = Map.of(
-            "en-US", "hyph_en_US.dic",
-            "en", "hyph_en_US.dic",
-            "de", "hyph_de_DE.dic",
-            "fr", "hyph_fr.dic");
+    private static final Map<String, String> FILES = Map.ofEntries(
+            Map.entry("en-US", "hyph_en_US.dic"),
+            Map.entry("en", "hyph_en_US.dic"),
+            Map.entry("en-GB", "hyph_en_GB.dic"),
+            Map.entry("en-IE", "hyph_en_GB.dic"),
+            Map.entry("en-AU", "hyph_en_GB.dic"),
+            Map.entry("en-NZ", "hyph_en_GB.dic"),
+            Map.entry("en-ZA", "hyph_en_GB.dic"),
+            Map.entry("en-IN", "hyph_en_GB.dic"),
+            Map.entry("de", "hyph_de_DE.dic"),
+            Map.entry("fr", "hyph_fr.dic"));
     private static final Map<String, Hyphenator> LOADED = new ConcurrentHashMap<>();
 
     private final Hyphenator hyphenator;
@@ -49,7 +55,7 @@ public final class Hyphenation {
         return hyphenator(languageTag).map(h -> new Hyphenation(h, capitalised || german)).orElse(NONE);
     }
 
-    /** The bundled patterns for a language: {@code en-GB} falls back to {@code en}, {@code de-CH} to {@code de}. */
+    /** The bundled patterns for a language: British patterns for {@code en-GB} and the Commonwealth, US ones for other English, {@code de-CH} falls back to {@code de}. */
     public static Optional<Hyphenator> hyphenator(String languageTag) {
         String file = patternFile(languageTag);
         if (file == null) {

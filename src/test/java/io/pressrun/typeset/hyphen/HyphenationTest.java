@@ -55,7 +55,9 @@ class HyphenationTest {
     void theLanguageTagChoosesThePatterns() {
         assertEquals("hyph_en_US.dic", Hyphenation.patternFile("en"));
         assertEquals("hyph_en_US.dic", Hyphenation.patternFile("en-US"));
-        assertEquals("hyph_en_US.dic", Hyphenation.patternFile("en-GB"), "English falls back to the US patterns");
+        assertEquals("hyph_en_GB.dic", Hyphenation.patternFile("en-GB"), "British patterns for British English");
+        assertEquals("hyph_en_GB.dic", Hyphenation.patternFile("en-AU"));
+        assertEquals("hyph_en_US.dic", Hyphenation.patternFile("en-CA"), "other English falls back to the US patterns");
         assertEquals("hyph_de_DE.dic", Hyphenation.patternFile("de-CH"));
         assertEquals("hyph_de_DE.dic", Hyphenation.patternFile("de-AT"));
         assertEquals("hyph_fr.dic", Hyphenation.patternFile("fr-CA"));
@@ -64,7 +66,8 @@ class HyphenationTest {
         assertNull(Hyphenation.patternFile(""));
         assertNull(Hyphenation.patternFile(null));
         assertFalse(Hyphenation.forLanguage("pl", false).enabled());
-        assertSame(Hyphenation.hyphenator("en-GB").orElseThrow(), EN, "patterns are read once");
+        assertSame(Hyphenation.hyphenator("en-CA").orElseThrow(), EN, "patterns are read once");
+        assertSame(Hyphenation.hyphenator("en-GB").orElseThrow(), Hyphenation.hyphenator("en-NZ").orElseThrow());
     }
 
     @Test
@@ -96,5 +99,18 @@ class HyphenationTest {
         assertArrayEquals(new int[] {2}, h.points("cac"), "no break before the first letter");
         assertEquals("bcb", Hyphenator.read(new ByteArrayInputStream("UTF-8\nb1c\nb2c\n".getBytes(StandardCharsets.UTF_8)),
                 Locale.ROOT).hyphenate("bcb"), "the higher value of two patterns wins");
+    }
+
+    @Test
+    void britishPatternsHyphenateBritishEnglish() {
+        Hyphenation gb = Hyphenation.forLanguage("en-GB", false);
+        for (String word : java.util.List.of("government", "encryption", "organisation", "programme")) {
+            int[] points = gb.points(word);
+            System.out.printf("en-GB %s: %s%n", word, java.util.Arrays.toString(points));
+            org.junit.jupiter.api.Assertions.assertTrue(points.length > 0, word);
+            for (int p : points) {
+                org.junit.jupiter.api.Assertions.assertTrue(p >= 2 && p <= word.length() - 3, word + " at " + p);
+            }
+        }
     }
 }
