@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTr
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 import java.io.IOException;
@@ -140,6 +141,11 @@ final class PdfStructure {
             e.setPage(page);
             if (!tag.alt().isEmpty()) {
                 e.setAlternateDescription(tag.alt());
+            }
+            if (!tag.listNumbering().isEmpty()) {
+                var numbering = new PDListAttributeObject();
+                numbering.setListNumbering(tag.listNumbering());
+                e.addAttribute(numbering);
             }
             parent.appendKid(e);
             elements.put(tag, e);

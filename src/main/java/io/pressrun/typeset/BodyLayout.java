@@ -100,7 +100,7 @@ public final class BodyLayout {
     }
 
     private void list(Block.ListBlock l, ElementStyle text, FlowBuilder.Indent indent, StructTag parent) {
-        StructTag list = tag(parent, "L");
+        StructTag list = StructTag.list(parent, l.ordered() ? "Decimal" : "Disc");
         FlowBuilder.Indent inner = indent.inset(cx.number("list.indent"), 0);
         flow.space(cx.number("list.space-before"));
         int number = l.start();

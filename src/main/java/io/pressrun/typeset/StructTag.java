@@ -8,16 +8,30 @@ import java.util.Objects;
  * paragraph gets its own tag. {@link #ARTIFACT} marks decoration that is not content.
  */
 public final class StructTag {
-    public static final StructTag ARTIFACT = new StructTag("Artifact", null, "");
+    public static final StructTag ARTIFACT = new StructTag("Artifact", null, "", "");
 
     private final String role;
     private final StructTag parent;
     private final String alt;
+    private final String listNumbering;
 
-    private StructTag(String role, StructTag parent, String alt) {
+    private StructTag(String role, StructTag parent, String alt, String listNumbering) {
         this.role = Objects.requireNonNull(role);
         this.parent = parent;
         this.alt = alt == null ? "" : alt;
+        this.listNumbering = listNumbering;
+    }
+
+    private StructTag(String role, StructTag parent, String alt) {
+        this(role, parent, alt, "");
+    }
+
+    /**
+     * A list ({@code L}) whose items are numbered as {@code numbering} says, in the PDF's
+     * {@code /ListNumbering} vocabulary ({@code Decimal}, {@code Disc} ...); parent may be null.
+     */
+    public static StructTag list(StructTag parent, String numbering) {
+        return new StructTag("L", parent, "", numbering);
     }
 
     /** A top-level element (a child of the document). */
@@ -45,6 +59,11 @@ public final class StructTag {
 
     public String alt() {
         return alt;
+    }
+
+    /** The list numbering of an {@code L} element, empty for anything else. */
+    public String listNumbering() {
+        return listNumbering;
     }
 
     public boolean isArtifact() {

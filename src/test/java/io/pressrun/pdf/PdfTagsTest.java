@@ -38,6 +38,14 @@ class PdfTagsTest {
             }
             String bullet = PdfTestSupport.CTX.theme().string("pdf.list.bullet");
             assertEquals(List.of(bullet, bullet, bullet, "1.", "2."), labels);
+            List<String> numbering = new ArrayList<>();
+            for (PDStructureElement list : find(doc, "L")) {
+                var attrs = list.getAttributes();
+                assertEquals(1, attrs.size(), "one attribute object: the list's numbering");
+                var attr = (org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject) attrs.getObject(0);
+                numbering.add(attr.getListNumbering());
+            }
+            assertEquals(List.of("Disc", "Decimal"), numbering, "bullets, then numbers");
         }
     }
 
