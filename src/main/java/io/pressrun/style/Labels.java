@@ -28,7 +28,12 @@ public final class Labels {
         this.locale = locale;
     }
 
+    /** The labels for a language, read once per template set and language. Thread-safe. */
     public static Labels forLanguage(Templates templates, String languageTag) {
+        return templates.labels(languageTag, () -> load(templates, languageTag));
+    }
+
+    private static Labels load(Templates templates, String languageTag) {
         Map<String, String> merged = new LinkedHashMap<>();
         mergeFile(templates, "en", merged);
         Locale locale = Locale.forLanguageTag(languageTag);

@@ -22,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The template set: FreeMarker templates, the theme and the labels. A user folder given with
@@ -33,6 +35,7 @@ public final class Templates {
 
     private final Configuration freemarker;
     private final Path userDir;
+    private final Map<String, Labels> labels = new ConcurrentHashMap<>();
 
     private Templates(Path userDir) {
         this.userDir = userDir;
@@ -71,6 +74,11 @@ public final class Templates {
     /** A user's templates folder, falling back to the bundled templates for what it lacks. */
     public static Templates withOverrides(Path userDir) {
         return new Templates(userDir);
+    }
+
+    /** The labels of a language, made by {@code load} the first time they are asked for. */
+    Labels labels(String languageTag, Supplier<Labels> load) {
+        return labels.computeIfAbsent(languageTag, t -> load.get());
     }
 
     /** Renders a template, e.g. {@code epub/package.opf.ftl}, with the given data model. */

@@ -43,4 +43,12 @@ class TemplatesTest {
         assertEquals("3. Oktober 2019", de.formatDate(io.pressrun.model.ArticleDate.of(java.time.LocalDate.of(2019, 10, 3))));
         assertEquals("Von Ann", de.get("byline", Map.of("names", "Ann")));
     }
+
+    @Test
+    void labelsAreReadOncePerTemplateSetAndLanguage() {
+        Templates t = Templates.bundled();
+        org.junit.jupiter.api.Assertions.assertSame(Labels.forLanguage(t, "de"), Labels.forLanguage(t, "de"));
+        org.junit.jupiter.api.Assertions.assertNotSame(Labels.forLanguage(t, "de"), Labels.forLanguage(t, "fr"));
+        org.junit.jupiter.api.Assertions.assertNotSame(Labels.forLanguage(t, "de"), Labels.forLanguage(Templates.bundled(), "de"));
+    }
 }
