@@ -33,9 +33,13 @@ public final class EpubWriter {
             """;
 
     private final BuildContext ctx;
+    private final byte[] css;
 
+    /** Reads the stylesheet once; a template set without {@code epub/style.css} is refused here. */
     public EpubWriter(BuildContext ctx) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.css = ctx.templates().readFile("epub/style.css")
+                .orElseThrow(() -> new IllegalStateException("templates/epub/style.css is missing"));
     }
 
     /**
@@ -63,9 +67,6 @@ public final class EpubWriter {
         Labels labels = Labels.forLanguage(templates, article.language());
         ImageFiles images = new ImageFiles(article);
         Map<String, Object> model = XhtmlModel.of(article, timestamp, labels, images);
-
-        byte[] css = templates.readFile("epub/style.css")
-                .orElseThrow(() -> new IllegalStateException("templates/epub/style.css is missing"));
 
         var zip = new DeterministicZip(timestamp)
                 .stored("mimetype", MIMETYPE.getBytes(StandardCharsets.US_ASCII))
