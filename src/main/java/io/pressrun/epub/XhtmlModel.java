@@ -153,11 +153,7 @@ final class XhtmlModel {
     }
 
     private List<Map<String, Object>> blocks(List<Block> blocks) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Block b : blocks) {
-            out.add(block(b));
-        }
-        return out;
+        return blocks.stream().map(this::block).toList(); // in order: block() numbers headings and figures
     }
 
     private Map<String, Object> block(Block b) {
@@ -166,7 +162,7 @@ final class XhtmlModel {
             m.put("kind", "paragraph");
             m.put("content", inlines(p.content()));
         } else if (b instanceof Block.Heading h) {
-            int level = h.level() <= 2 ? 2 : 3;
+            int level = h.level(); // 2 or 3, as the reader sets it
             String id = "h-" + (++headingCount);
             String text = clean(Blocks.plainText(h.content())).replace('\n', ' ').strip();
             m.put("kind", "heading");
@@ -207,11 +203,7 @@ final class XhtmlModel {
     }
 
     private List<Map<String, Object>> inlines(List<Inline> inlines) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Inline i : inlines) {
-            out.add(inline(i));
-        }
-        return out;
+        return inlines.stream().map(this::inline).toList();
     }
 
     private Map<String, Object> inline(Inline i) {

@@ -175,17 +175,6 @@ public final class FlowBuilder {
         }
     }
 
-    /** Joins the last element to whatever comes next. */
-    public void keepLastWithNext() {
-        int last = flow.size() - 1;
-        if (last >= 0 && flow.get(last) instanceof FlowElement.TextLine t) {
-            flow.set(last, t.keptWithNext());
-        } else if (last >= 0 && flow.get(last) instanceof FlowElement.Picture p) {
-            flow.set(last, new FlowElement.Picture(p.image(), p.indent(), p.width(), p.height(), p.spaceBefore(),
-                    true, p.tag()));
-        }
-    }
-
     private void add(FlowElement e) {
         flow.add(pendingSpace > 0 ? e.withSpaceBefore(pendingSpace) : e);
         pendingSpace = 0;

@@ -14,16 +14,8 @@ public record TextStyle(String family, boolean bold, boolean italic, float size,
         return new TextStyle(family, bold, true, size, colour);
     }
 
-    public TextStyle withFamily(String f) {
-        return new TextStyle(f, bold, italic, size, colour);
-    }
-
     public TextStyle withColour(Colour c) {
         return new TextStyle(family, bold, italic, size, c);
-    }
-
-    public TextStyle withSize(float s) {
-        return new TextStyle(family, bold, italic, s, colour);
     }
 
     /** The theme variant name: {@code regular}, {@code bold}, {@code italic} or {@code bold-italic}. */
