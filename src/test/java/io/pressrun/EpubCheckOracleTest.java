@@ -1,6 +1,7 @@
 package io.pressrun;
 
-import io.pressrun.build.BuildContext;
+import io.pressrun.batch.Editions;
+import io.pressrun.batch.BuildContext;
 import io.pressrun.epub.EpubSamples;
 import io.pressrun.epub.EpubWriter;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class EpubCheckOracleTest {
     @Test
     void reportsABrokenPackageDocument(@TempDir Path dir) throws IOException {
         var good = new ByteArrayOutputStream();
-        new EpubWriter(BuildContext.defaults()).write(EpubSamples.minimal(), good);
+        new Editions(BuildContext.defaults()).writeEpub(EpubSamples.minimal(), good);
 
         var bad = new ByteArrayOutputStream();
         try (var zin = new ZipInputStream(new ByteArrayInputStream(good.toByteArray()));

@@ -1,6 +1,7 @@
 package io.pressrun;
 
-import io.pressrun.build.BuildContext;
+import io.pressrun.batch.Editions;
+import io.pressrun.batch.BuildContext;
 import io.pressrun.epub.EpubWriter;
 import io.pressrun.model.Article;
 import io.pressrun.pdf.PdfWriter;
@@ -61,12 +62,12 @@ class HostileMarkupTest {
     static void build(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("hostile.md"), SOURCE);
         BuildContext ctx = BuildContext.defaults();
-        Article article = new ArticleReader(ctx).read(file).article();
+        Article article = new ArticleReader(ctx.templates(), ctx.limits()).read(file).article();
         var e = new ByteArrayOutputStream();
-        new EpubWriter(ctx).write(article, e);
+        new Editions(ctx).writeEpub(article, e);
         epub = e.toByteArray();
         var p = new ByteArrayOutputStream();
-        new PdfWriter(ctx).write(article, p);
+        new Editions(ctx).writePdf(article, p);
         pdf = p.toByteArray();
     }
 

@@ -1,12 +1,13 @@
 package io.pressrun;
 
-import io.pressrun.build.BuildContext;
+import io.pressrun.batch.Editions;
+import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.pdf.PdfWriter;
 import io.pressrun.source.ArticleReader;
-import io.pressrun.typeset.Line;
-import io.pressrun.typeset.Placed;
-import io.pressrun.typeset.TypesetDocument;
+import io.pressrun.typeset.inline.Line;
+import io.pressrun.typeset.page.Placed;
+import io.pressrun.typeset.page.TypesetDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +31,8 @@ class HyphenatedWordsTest {
     @BeforeAll
     static void findHyphenatedWords() {
         BuildContext ctx = BuildContext.defaults();
-        Article article = new ArticleReader(ctx).read(ExampleBuild.EXAMPLE).article();
-        TypesetDocument doc = new PdfWriter(ctx).typeset(article);
+        Article article = new ArticleReader(ctx.templates(), ctx.limits()).read(ExampleBuild.EXAMPLE).article();
+        TypesetDocument doc = new Editions(ctx).layout(article);
         for (TypesetDocument.Page page : doc.pages()) {
             for (Placed item : page.items()) {
                 if (item instanceof Placed.TextLine t && !t.line().spans().isEmpty()) {

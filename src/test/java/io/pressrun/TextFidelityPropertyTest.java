@@ -1,9 +1,10 @@
 package io.pressrun;
 
+import io.pressrun.batch.Editions;
 import io.pressrun.epub.EpubWriter;
 import io.pressrun.pdf.PdfWriter;
 import io.pressrun.source.ArticleReader;
-import io.pressrun.build.BuildContext;
+import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.model.Block;
 import io.pressrun.model.Blocks;
@@ -55,7 +56,7 @@ class TextFidelityPropertyTest {
             String source = "---\ntitle: \"" + title + "\"\nauthor: Jane Reporter\ndate: 2024-05-01\nlanguage: "
                     + (random.nextBoolean() ? "en" : "fr") + "\n---\n\n" + markdown;
             Path file = TestFiles.write(dir, "article-" + i + ".md", source);
-            Article article = new ArticleReader(ctx).read(file).article();
+            Article article = new ArticleReader(ctx.templates(), ctx.limits()).read(file).article();
             String what = "article " + i + " (seed " + SEED + ", " + file + ")";
             TextFidelity.assertWordsInOrder(title, article.title(), what + " title");
             TextFidelity.assertWordsInOrder(gen.expected.toString(), Blocks.blockText(article.body()), what + " body");
@@ -74,8 +75,7 @@ class TextFidelityPropertyTest {
     void everySourceWordReachesBothEditionsInOrder() throws IOException {
         Random random = new Random(SEED);
         BuildContext ctx = BuildContext.defaults();
-        PdfWriter pdf = new PdfWriter(ctx);
-        EpubWriter epub = new EpubWriter(ctx);
+        Editions editions = new Editions(ctx);
         for (int i = 0; i < ARTICLES; i++) {
             var gen = new Generator(random);
             String title = gen.phrase(3 + random.nextInt(8), false);
@@ -88,17 +88,17 @@ class TextFidelityPropertyTest {
             String source = "---\ntitle: \"" + title + "\"\nauthor: Jane Reporter\ndate: 2024-05-01\nlanguage: "
                     + (english ? "en" : "fr") + "\n---\n\n" + markdown;
             Path file = TestFiles.write(dir, "edition-" + i + ".md", source);
-            Article article = new ArticleReader(ctx).read(file).article();
+            Article article = new ArticleReader(ctx.templates(), ctx.limits()).read(file).article();
             String what = "article " + i + " (seed " + SEED + ", " + file + ")";
             var pdfBytes = new ByteArrayOutputStream();
-            pdf.write(article, pdfBytes);
+            editions.writePdf(article, pdfBytes);
             String pdfText = EditionText.ofPdf(pdfBytes.toByteArray());
             VeraPdfOracle.Result conformance = VeraPdfOracle.check(pdfBytes.toByteArray(), what);
             assertTrue(conformance.compliant(), conformance::describe);
             TextFidelity.assertWordsInOrder(title, pdfText, what + " PDF title");
             TextFidelity.assertWordsInOrder(gen.expected.toString(), pdfText, what + " PDF body");
             var epubBytes = new ByteArrayOutputStream();
-            epub.write(article, epubBytes);
+            editions.writeEpub(article, epubBytes);
             String epubText = EditionText.ofEpub(epubBytes.toByteArray());
             TextFidelity.assertWordsInOrder(title, epubText, what + " EPUB title");
             TextFidelity.assertWordsInOrder(gen.expected.toString(), epubText, what + " EPUB body");

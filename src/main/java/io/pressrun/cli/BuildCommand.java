@@ -1,10 +1,10 @@
 package io.pressrun.cli;
 
-import io.pressrun.build.ArticleResult;
-import io.pressrun.build.Batch;
-import io.pressrun.build.BatchReport;
-import io.pressrun.build.BuildContext;
-import io.pressrun.build.SourceFinder;
+import io.pressrun.batch.ArticleResult;
+import io.pressrun.batch.Batch;
+import io.pressrun.batch.BatchReport;
+import io.pressrun.batch.BuildContext;
+import io.pressrun.batch.SourceFinder;
 import io.pressrun.model.Diagnostic;
 import io.pressrun.style.Paper;
 import io.pressrun.style.Templates;

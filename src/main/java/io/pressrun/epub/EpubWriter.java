@@ -1,6 +1,5 @@
 package io.pressrun.epub;
 
-import io.pressrun.build.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.style.Labels;
 import io.pressrun.style.Templates;
@@ -17,7 +16,7 @@ import java.util.Objects;
  * Writes an article as an EPUB 3 edition (with an NCX for older readers). The package document,
  * navigation, NCX and article page come from the FreeMarker templates in {@code templates/epub/};
  * the style sheet is {@code templates/epub/style.css}. The output is a function of the article and
- * the build context only: writing the same article twice gives the same bytes.
+ * the timestamp only: writing the same article twice gives the same bytes.
  *
  * <p>Thread-safe: one writer may serve concurrent {@link #write} calls.
  */
@@ -32,13 +31,13 @@ public final class EpubWriter {
             </container>
             """;
 
-    private final BuildContext ctx;
+    private final Templates templates;
     private final byte[] css;
 
     /** Reads the stylesheet once; a template set without {@code epub/style.css} is refused here. */
-    public EpubWriter(BuildContext ctx) {
-        this.ctx = Objects.requireNonNull(ctx, "ctx");
-        this.css = ctx.templates().readFile("epub/style.css")
+    public EpubWriter(Templates templates) {
+        this.templates = Objects.requireNonNull(templates, "templates");
+        this.css = templates.readFile("epub/style.css")
                 .orElseThrow(() -> new IllegalStateException("templates/epub/style.css is missing"));
     }
 
@@ -47,12 +46,13 @@ public final class EpubWriter {
      * edition cannot be made (a template fails or renders malformed XML, an image type is not
      * supported); then an {@link IOException} says why.
      */
-    public void write(Article article, OutputStream out) throws IOException {
+    public void write(Article article, Instant timestamp, OutputStream out) throws IOException {
         Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(out, "out");
         DeterministicZip zip;
         try {
-            zip = assemble(article);
+            zip = assemble(article, timestamp);
         } catch (UncheckedIOException e) {
             throw new IOException("EPUB for " + article.source() + ": " + e.getCause().getMessage(), e.getCause());
         } catch (IllegalStateException | IllegalArgumentException e) {
@@ -61,9 +61,7 @@ public final class EpubWriter {
         zip.writeTo(out);
     }
 
-    private DeterministicZip assemble(Article article) throws IOException {
-        Templates templates = ctx.templates();
-        Instant timestamp = ctx.timestampFor(article);
+    private DeterministicZip assemble(Article article, Instant timestamp) throws IOException {
         Labels labels = Labels.forLanguage(templates, article.language());
         ImageFiles images = new ImageFiles(article);
         Map<String, Object> model = XhtmlModel.of(article, timestamp, labels, images);

@@ -1,11 +1,11 @@
 package io.pressrun.pdf;
 
-import io.pressrun.typeset.Colour;
-import io.pressrun.typeset.FontFace;
-import io.pressrun.typeset.Line;
-import io.pressrun.typeset.Placed;
-import io.pressrun.typeset.Span;
-import io.pressrun.typeset.TypesetDocument;
+import io.pressrun.typeset.font.Colour;
+import io.pressrun.typeset.font.FontFace;
+import io.pressrun.typeset.inline.Line;
+import io.pressrun.typeset.page.Placed;
+import io.pressrun.typeset.font.Span;
+import io.pressrun.typeset.page.TypesetDocument;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -2,7 +2,7 @@ package io.pressrun.pdf;
 
 import io.pressrun.model.Bytes;
 import io.pressrun.model.Image;
-import io.pressrun.typeset.FontFace;
+import io.pressrun.typeset.font.FontFace;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;

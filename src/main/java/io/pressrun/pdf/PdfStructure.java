@@ -1,6 +1,6 @@
 package io.pressrun.pdf;
 
-import io.pressrun.typeset.StructTag;
+import io.pressrun.typeset.inline.StructTag;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;

@@ -1,6 +1,5 @@
 package io.pressrun.source;
 
-import io.pressrun.build.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.model.ArticleException;
 import io.pressrun.model.Author;
@@ -8,6 +7,7 @@ import io.pressrun.model.Block;
 import io.pressrun.model.Diagnostic;
 import io.pressrun.model.Image;
 import io.pressrun.style.Labels;
+import io.pressrun.style.Templates;
 import io.pressrun.text.PunctuationStyle;
 import io.pressrun.text.Typographer;
 import io.pressrun.text.WordCount;
@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,10 +26,16 @@ import java.util.UUID;
  * the file and line on the first error; collects warnings.
  */
 public final class ArticleReader {
-    private final BuildContext ctx;
+    private final Templates templates;
+    private final InputLimits limits;
 
-    public ArticleReader(BuildContext ctx) {
-        this.ctx = ctx;
+    /**
+     * @param templates where the labels of each language are (quotation marks)
+     * @param limits    the largest source and image files accepted
+     */
+    public ArticleReader(Templates templates, InputLimits limits) {
+        this.templates = Objects.requireNonNull(templates, "templates");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /** The article and the warnings met while reading it. */
@@ -40,14 +47,14 @@ public final class ArticleReader {
 
     public Result read(Path file) {
         List<Diagnostic> warnings = new ArrayList<>();
-        String text = SourceText.read(file, ctx.limits().maxSourceBytes(), warnings);
+        String text = SourceText.read(file, limits.maxSourceBytes(), warnings);
         SourceParts parts = SourceParts.split(file, text);
         FrontMatter fm = FrontMatterReader.read(file, parts.yaml(), parts.yamlFirstLine(), warnings);
 
-        Labels labels = Labels.forLanguage(ctx.templates(), fm.language());
+        Labels labels = Labels.forLanguage(templates, fm.language());
         PunctuationStyle punctuation = new PunctuationStyle(labels.get("quote-open"), labels.get("quote-close"),
                 labels.get("quote-inner-open"), labels.get("quote-inner-close"), labels.get("space-before-punctuation"));
-        ImageLoader images = new ImageLoader(file, ctx.limits());
+        ImageLoader images = new ImageLoader(file, limits);
 
         Optional<Image> lead = fm.image().map(ref -> images.load(ref.src(), ref.line(),
                 smart(punctuation, ref.alt()), smart(punctuation, ref.caption()), smart(punctuation, ref.credit())));

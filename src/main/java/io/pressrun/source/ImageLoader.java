@@ -1,6 +1,5 @@
 package io.pressrun.source;
 
-import io.pressrun.build.BuildContext;
 import io.pressrun.model.ArticleException;
 import io.pressrun.model.Bytes;
 import io.pressrun.model.Diagnostic;
@@ -32,11 +31,11 @@ final class ImageLoader {
 
     private final Path article;
     private final Path folder;
-    private final BuildContext.Limits limits;
+    private final InputLimits limits;
     /** Files already read and decoded for this article: one decode however often a file is used. */
     private final Map<Path, Image> checked = new HashMap<>();
 
-    ImageLoader(Path article, BuildContext.Limits limits) {
+    ImageLoader(Path article, InputLimits limits) {
         this.article = article;
         this.folder = article.toAbsolutePath().normalize().getParent();
         this.limits = limits;

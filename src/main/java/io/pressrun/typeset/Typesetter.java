@@ -1,10 +1,34 @@
 package io.pressrun.typeset;
 
+import io.pressrun.typeset.inline.LineSetter;
+import io.pressrun.typeset.inline.Line;
+import io.pressrun.typeset.inline.StyledRun;
+import io.pressrun.typeset.inline.Alignment;
+import io.pressrun.typeset.linebreak.Item;
+import io.pressrun.typeset.inline.ParagraphItems;
+import io.pressrun.typeset.linebreak.FirstFitLineBreaker;
+import io.pressrun.typeset.inline.ElementStyle;
+import io.pressrun.typeset.linebreak.LineWidths;
+import io.pressrun.typeset.inline.StructTag;
+import io.pressrun.typeset.article.ArticleHeaderLayout;
+import io.pressrun.typeset.article.BodyLayout;
+import io.pressrun.typeset.article.CreditsLayout;
+import io.pressrun.typeset.article.LayoutContext;
+import io.pressrun.typeset.font.FontSet;
+import io.pressrun.typeset.linebreak.KnuthPlassLineBreaker;
+import io.pressrun.typeset.linebreak.LineBreaker;
+import io.pressrun.typeset.page.FillingPaginator;
+import io.pressrun.typeset.page.FlowBuilder;
+import io.pressrun.typeset.page.FlowElement;
+import io.pressrun.typeset.page.PageFrame;
+import io.pressrun.typeset.page.Paginator;
+import io.pressrun.typeset.page.Placed;
+import io.pressrun.typeset.page.TypesetDocument;
 import io.pressrun.model.Article;
 import io.pressrun.style.Labels;
 import io.pressrun.style.Paper;
 import io.pressrun.style.Theme;
-import io.pressrun.typeset.hyphen.Hyphenation;
+import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.pressrun.epub;
 
-import io.pressrun.build.BuildContext;
+import io.pressrun.batch.Editions;
+import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.style.Templates;
 import io.pressrun.style.Theme;
@@ -39,7 +40,7 @@ class EpubWriterRobustnessTest {
                 StandardCharsets.UTF_8);
         var out = new ByteArrayOutputStream();
         IOException e = assertThrows(IOException.class,
-                () -> new EpubWriter(withTemplates(dir)).write(EpubSamples.full(), out));
+                () -> new Editions(withTemplates(dir)).writeEpub(EpubSamples.full(), out));
         assertTrue(e.getMessage().contains("nav.xhtml"), e.getMessage());
         assertEquals(0, out.size());
     }
@@ -49,7 +50,7 @@ class EpubWriterRobustnessTest {
         Files.createDirectories(dir.resolve("epub"));
         Files.writeString(dir.resolve("epub/toc.ncx.ftl"), "${noSuchValue}", StandardCharsets.UTF_8);
         assertThrows(IOException.class,
-                () -> new EpubWriter(withTemplates(dir)).write(EpubSamples.full(), new ByteArrayOutputStream()));
+                () -> new Editions(withTemplates(dir)).writeEpub(EpubSamples.full(), new ByteArrayOutputStream()));
     }
 
     @Test
@@ -58,7 +59,7 @@ class EpubWriterRobustnessTest {
         var ctx = new BuildContext(Optional.of(java.time.Instant.ofEpochSecond(1_700_000_000L)), d.formats(),
                 d.paper(), false, d.limits(), d.templates(), d.theme());
         var out = new ByteArrayOutputStream();
-        new EpubWriter(ctx).write(EpubSamples.minimal(), out);
+        new Editions(ctx).writeEpub(EpubSamples.minimal(), out);
         String opf = new String(EpubWriterTest.entries(out.toByteArray()).get("OEBPS/package.opf"),
                 StandardCharsets.UTF_8);
         assertTrue(opf.contains("<meta property=\"dcterms:modified\">2023-11-14T22:13:20Z</meta>"), opf);
@@ -71,7 +72,7 @@ class EpubWriterRobustnessTest {
                 "Bell\u0007 and \uD800 lone surrogate", a.subtitle(), a.authors(), a.date(), a.updated(),
                 a.publisher(), a.rights(), a.summary(), a.tags(), a.leadImage(), a.body(), a.wordCount());
         var out = new ByteArrayOutputStream();
-        new EpubWriter(BuildContext.defaults()).write(withControls, out);
+        new Editions(BuildContext.defaults()).writeEpub(withControls, out);
         String xhtml = new String(EpubWriterTest.entries(out.toByteArray()).get("OEBPS/article.xhtml"),
                 StandardCharsets.UTF_8);
         assertTrue(xhtml.contains("<h1 class=\"title\">Bell and  lone surrogate</h1>"), xhtml);
@@ -79,12 +80,12 @@ class EpubWriterRobustnessTest {
 
     @Test
     void concurrentWritesGiveTheSameBytes() throws Exception {
-        var writer = new EpubWriter(BuildContext.defaults());
+        var writer = new Editions(BuildContext.defaults());
         List<Article> articles = List.of(EpubSamples.full(), EpubSamples.minimal());
         List<byte[]> expected = new ArrayList<>();
         for (Article a : articles) {
             var out = new ByteArrayOutputStream();
-            writer.write(a, out);
+            writer.writeEpub(a, out);
             expected.add(out.toByteArray());
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -94,7 +95,7 @@ class EpubWriterRobustnessTest {
                 Article a = articles.get(i % 2);
                 results.add(pool.submit(() -> {
                     var out = new ByteArrayOutputStream();
-                    writer.write(a, out);
+                    writer.writeEpub(a, out);
                     return out.toByteArray();
                 }));
             }

@@ -1,7 +1,8 @@
 package io.pressrun.epub;
 
+import io.pressrun.batch.Editions;
 import io.pressrun.EpubCheckOracle;
-import io.pressrun.build.BuildContext;
+import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.model.Author;
 import io.pressrun.model.Block;
@@ -46,7 +47,7 @@ class EpubWriterTest {
 
     static byte[] write(Article a) throws IOException {
         var out = new ByteArrayOutputStream();
-        new EpubWriter(CTX).write(a, out);
+        new Editions(CTX).writeEpub(a, out);
         return out.toByteArray();
     }
 

@@ -1,7 +1,7 @@
 package io.pressrun.fuzz;
 
 import io.pressrun.TestFiles;
-import io.pressrun.build.BuildContext;
+import io.pressrun.batch.BuildContext;
 import io.pressrun.model.ArticleException;
 import io.pressrun.source.ArticleReader;
 
@@ -46,7 +46,7 @@ final class FuzzSources {
      */
     static void read(Path article) {
         try {
-            new ArticleReader(CTX).read(article);
+            new ArticleReader(CTX.templates(), CTX.limits()).read(article);
         } catch (ArticleException refused) {
             if (refused.diagnostic() == null || refused.diagnostic().message().isBlank()) {
                 throw new AssertionError("a refusal without a message", refused);

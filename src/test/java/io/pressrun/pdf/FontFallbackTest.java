@@ -4,10 +4,10 @@ import io.pressrun.SampleArticles;
 import io.pressrun.model.Article;
 import io.pressrun.model.Block;
 import io.pressrun.model.Inline;
-import io.pressrun.typeset.Line;
-import io.pressrun.typeset.MissingGlyphException;
-import io.pressrun.typeset.Placed;
-import io.pressrun.typeset.TypesetDocument;
+import io.pressrun.typeset.inline.Line;
+import io.pressrun.typeset.font.MissingGlyphException;
+import io.pressrun.typeset.page.Placed;
+import io.pressrun.typeset.page.TypesetDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -41,7 +41,7 @@ class FontFallbackTest {
 
     @Test
     void eachCharacterIsSetInTheFirstFontThatHasIt() {
-        TypesetDocument doc = PdfTestSupport.WRITER.typeset(mixed());
+        TypesetDocument doc = PdfTestSupport.WRITER.layout(mixed());
         Map<String, String> faceOf = new HashMap<>();
         for (TypesetDocument.Page p : doc.pages()) {
             for (Placed item : p.items()) {

@@ -1,8 +1,9 @@
 package io.pressrun.pdf;
 
+import io.pressrun.batch.Editions;
 import io.pressrun.SampleArticles;
 import io.pressrun.VeraPdfOracle;
-import io.pressrun.build.BuildContext;
+import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.model.Block;
 import io.pressrun.model.Bytes;
@@ -61,7 +62,7 @@ class PdfConformanceTest {
         var letter = new BuildContext(d.sourceDateEpoch(), d.formats(), Paper.LETTER, d.strict(), d.limits(),
                 d.templates(), d.theme());
         var out = new ByteArrayOutputStream();
-        new PdfWriter(letter).write(SampleArticles.sample(), out);
+        new Editions(letter).writePdf(SampleArticles.sample(), out);
         assertConforms(out.toByteArray(), "sample on Letter paper");
     }
 

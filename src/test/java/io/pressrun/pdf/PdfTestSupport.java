@@ -1,6 +1,7 @@
 package io.pressrun.pdf;
 
-import io.pressrun.build.BuildContext;
+import io.pressrun.batch.Editions;
+import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,14 +15,14 @@ import java.nio.file.Path;
 /** Writing sample PDFs and reading them back. */
 final class PdfTestSupport {
     static final BuildContext CTX = BuildContext.defaults();
-    static final PdfWriter WRITER = new PdfWriter(CTX);
+    static final Editions WRITER = new Editions(CTX);
 
     private PdfTestSupport() {
     }
 
     static byte[] write(Article a) throws IOException {
         var out = new ByteArrayOutputStream();
-        WRITER.write(a, out);
+        WRITER.writePdf(a, out);
         return out.toByteArray();
     }
 

@@ -1,12 +1,13 @@
 package io.pressrun.pdf;
 
+import io.pressrun.batch.Editions;
 import io.pressrun.SampleArticles;
 import io.pressrun.model.Article;
 import io.pressrun.model.Author;
 import io.pressrun.model.Block;
 import io.pressrun.model.Blocks;
 import io.pressrun.model.Image;
-import io.pressrun.typeset.ArticleHeaderLayout;
+import io.pressrun.typeset.article.ArticleHeaderLayout;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -106,9 +107,9 @@ class PdfWriterTest {
     void sameArticleGivesIdenticalBytes() throws Exception {
         assertArrayEquals(pdf, PdfTestSupport.write(sample));
         assertArrayEquals(pdf, PdfTestSupport.write(SampleArticles.sample()));
-        var other = new PdfWriter(PdfTestSupport.CTX);
+        var other = new Editions(PdfTestSupport.CTX);
         var out = new ByteArrayOutputStream();
-        other.write(sample, out);
+        other.writePdf(sample, out);
         assertArrayEquals(pdf, out.toByteArray());
     }
 

@@ -1,7 +1,7 @@
 package io.pressrun.source;
 
 import io.pressrun.TestFiles;
-import io.pressrun.build.BuildContext;
+import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.model.Block;
 import io.pressrun.model.Blocks;
@@ -26,7 +26,7 @@ class BodyTest {
     Path dir;
 
     private ArticleReader.Result read(String front, String body) {
-        return new ArticleReader(CTX).read(TestFiles.write(dir, "a.md", front + body));
+        return new ArticleReader(CTX.templates(), CTX.limits()).read(TestFiles.write(dir, "a.md", front + body));
     }
 
     private static String text(Block b) {

@@ -1,7 +1,7 @@
 package io.pressrun.source;
 
 import io.pressrun.TestFiles;
-import io.pressrun.build.BuildContext;
+import io.pressrun.batch.BuildContext;
 import io.pressrun.model.ArticleException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,14 +42,14 @@ class DecompressionBombTest {
 
         // warm up: classes loaded, templates read, one image decoded, so only the refusal is measured
         TestFiles.write(dir, "small.png", TestFiles.png(16, 16));
-        new ArticleReader(ctx).read(TestFiles.write(dir, "warm.md", "---\ntitle: T\nauthor: A\ndate: 2024-05-01\n"
+        new ArticleReader(ctx.templates(), ctx.limits()).read(TestFiles.write(dir, "warm.md", "---\ntitle: T\nauthor: A\ndate: 2024-05-01\n"
                 + "image:\n  src: small.png\n  alt: a picture\n---\n\nText.\n"));
-        assertThrows(ArticleException.class, () -> new ArticleReader(ctx).read(article));
+        assertThrows(ArticleException.class, () -> new ArticleReader(ctx.templates(), ctx.limits()).read(article));
 
         long thread = Thread.currentThread().getId();
         long bytesBefore = threads.getThreadAllocatedBytes(thread);
         long start = System.nanoTime();
-        ArticleException e = assertThrows(ArticleException.class, () -> new ArticleReader(ctx).read(article));
+        ArticleException e = assertThrows(ArticleException.class, () -> new ArticleReader(ctx.templates(), ctx.limits()).read(article));
         long millis = (System.nanoTime() - start) / 1_000_000;
         long allocated = threads.getThreadAllocatedBytes(thread) - bytesBefore;
 

@@ -1,7 +1,7 @@
 package io.pressrun.source;
 
 import io.pressrun.TestFiles;
-import io.pressrun.build.BuildContext;
+import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.model.ArticleException;
 import io.pressrun.model.Diagnostic;
@@ -26,7 +26,7 @@ class FrontMatterTest {
 
     private ArticleReader.Result read(String frontMatterLines, String body) {
         Path p = TestFiles.write(dir, "my-story.md", "---\n" + frontMatterLines + "---\n" + body);
-        return new ArticleReader(CTX).read(p);
+        return new ArticleReader(CTX.templates(), CTX.limits()).read(p);
     }
 
     private Diagnostic refused(String frontMatterLines) {
@@ -81,7 +81,7 @@ class FrontMatterTest {
     @Test
     void folderNameIsTheSlugOfIndexAndArticleFiles() {
         Path p = TestFiles.write(dir, "My Story/index.md", "---\ntitle: T\nauthor: A\ndate: 2024-01-02\n---\nB\n");
-        assertEquals("My-Story", new ArticleReader(CTX).read(p).article().slug());
+        assertEquals("My-Story", new ArticleReader(CTX.templates(), CTX.limits()).read(p).article().slug());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.pressrun.source;
 
 import io.pressrun.TestFiles;
-import io.pressrun.build.BuildContext;
+import io.pressrun.batch.BuildContext;
 import io.pressrun.model.ArticleException;
 import io.pressrun.model.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +33,7 @@ class RefusedInputTest {
     }
 
     private Diagnostic refused(Path file) {
-        ArticleException e = assertThrows(ArticleException.class, () -> new ArticleReader(ctx).read(file));
+        ArticleException e = assertThrows(ArticleException.class, () -> new ArticleReader(ctx.templates(), ctx.limits()).read(file));
         Diagnostic d = e.diagnostic();
         assertEquals(Diagnostic.Severity.ERROR, d.severity());
         assertEquals(file, d.file(), "the message names the file");

@@ -1,7 +1,13 @@
 package io.pressrun.typeset;
 
+import io.pressrun.typeset.font.FontSet;
+import io.pressrun.typeset.font.TestFonts;
+import io.pressrun.typeset.inline.Line;
+import io.pressrun.typeset.page.PageFrame;
+import io.pressrun.typeset.page.Placed;
+import io.pressrun.typeset.page.TypesetDocument;
 import io.pressrun.SampleArticles;
-import io.pressrun.build.BuildContext;
+import io.pressrun.batch.BuildContext;
 import io.pressrun.style.Labels;
 import io.pressrun.style.Paper;
 import org.junit.jupiter.api.Test;

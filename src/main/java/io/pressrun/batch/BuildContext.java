@@ -1,0 +1,72 @@
+package io.pressrun.batch;
+
+import io.pressrun.model.Article;
+import io.pressrun.source.InputLimits;
+import io.pressrun.style.Paper;
+import io.pressrun.style.Templates;
+import io.pressrun.style.Theme;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything a build reads from the outside world, read once: the clock, the settings, the
+ * templates and theme. Every output is a function of the article and this context.
+ *
+ * @param sourceDateEpoch from {@code SOURCE_DATE_EPOCH}, when set
+ * @param formats         which editions to write
+ * @param paper           the PDF's paper size
+ * @param strict          warnings are errors
+ * @param limits          input size limits
+ */
+public record BuildContext(
+        Optional<Instant> sourceDateEpoch,
+        Set<Format> formats,
+        Paper paper,
+        boolean strict,
+        InputLimits limits,
+        Templates templates,
+        Theme theme) {
+
+    public enum Format { PDF, EPUB }
+
+    /** A context from the process environment (reads {@code SOURCE_DATE_EPOCH} once). */
+    public static BuildContext fromEnvironment(Map<String, String> env, Set<Format> formats, Paper paper,
+                                               boolean strict, Templates templates) {
+        return new BuildContext(parseEpoch(env.get("SOURCE_DATE_EPOCH")), Set.copyOf(formats), paper, strict,
+                InputLimits.DEFAULT, templates, Theme.load(templates));
+    }
+
+    /** Defaults for tests and embedding: both formats, A4, bundled templates, no epoch. */
+    public static BuildContext defaults() {
+        Templates t = Templates.bundled();
+        return new BuildContext(Optional.empty(), Set.of(Format.PDF, Format.EPUB), Paper.A4, false,
+                InputLimits.DEFAULT, t, Theme.load(t));
+    }
+
+    static Optional<Instant> parseEpoch(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.trim())));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be whole seconds since 1970, not '" + value + "'");
+        }
+    }
+
+    /**
+     * The one timestamp written into an article's files (PDF dates, EPUB modified date, zip
+     * entry times): {@code SOURCE_DATE_EPOCH} when set, else the article's update date, else its date.
+     */
+    public Instant timestampFor(Article article) {
+        return sourceDateEpoch.orElseGet(() ->
+                article.updated().orElse(article.date()).toInstant());
+    }
+
+    public boolean wants(Format f) {
+        return formats.contains(f);
+    }
+}

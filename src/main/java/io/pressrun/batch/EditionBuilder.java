@@ -1,0 +1,37 @@
+package io.pressrun.batch;
+
+import io.pressrun.model.Article;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes one article's editions into the output folder, all or nothing. Thread-safe. */
+public final class EditionBuilder {
+    private final Editions editions;
+    private final boolean pdf;
+    private final boolean epub;
+
+    public EditionBuilder(BuildContext ctx) {
+        this.editions = new Editions(ctx);
+        this.pdf = ctx.wants(BuildContext.Format.PDF);
+        this.epub = ctx.wants(BuildContext.Format.EPUB);
+    }
+
+    /** Writes {@code <slug>.pdf} and {@code <slug>.epub} (as asked) and returns their paths. */
+    public List<Path> write(Article article, Path outDir) throws IOException {
+        OutputFiles files = new OutputFiles(outDir);
+        try {
+            if (pdf) {
+                files.stage(article.slug() + ".pdf", out -> editions.writePdf(article, out));
+            }
+            if (epub) {
+                files.stage(article.slug() + ".epub", out -> editions.writeEpub(article, out));
+            }
+            return files.commit();
+        } catch (IOException | RuntimeException | Error e) {
+            files.abort();
+            throw e;
+        }
+    }
+}

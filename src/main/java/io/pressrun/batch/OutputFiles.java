@@ -1,0 +1,141 @@
+package io.pressrun.batch;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes an article's editions all-or-nothing: each is written to a hidden temporary file in
+ * the output folder, and only when every one is complete are they moved into place. Temporary
+ * files left by an interrupted build (Ctrl-C) are deleted by a shutdown hook.
+ */
+public final class OutputFiles {
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    /** Guards creating, moving and (at shutdown) deleting temporary files, so none escapes the hook. */
+    private static final Object LOCK = new Object();
+    private static boolean shuttingDown;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(OutputFiles::deleteInFlight, "pressrun-cleanup"));
+    }
+
+    /** Writes one edition's bytes to an output stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private final Path dir;
+    private final List<Path[]> staged = new ArrayList<>();
+
+    public OutputFiles(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Writes {@code name}'s content to a temporary file; nothing is visible under {@code name} yet. */
+    public void stage(String name, Content content) throws IOException {
+        Files.createDirectories(dir);
+        Path tmp;
+        synchronized (LOCK) {
+            checkNotShuttingDown();
+            tmp = Files.createTempFile(dir, "." + name + ".", ".part");
+            IN_FLIGHT.add(tmp);
+        }
+        makeReadable(tmp);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            content.writeTo(out);
+        } catch (IOException | RuntimeException | Error e) {
+            discard(tmp);
+            throw e;
+        }
+        staged.add(new Path[] {tmp, dir.resolve(name)});
+    }
+
+    /** Moves every staged file into place and returns the final paths. */
+    public List<Path> commit() throws IOException {
+        List<Path> done = new ArrayList<>();
+        try {
+            synchronized (LOCK) {
+                checkNotShuttingDown();
+                for (Path[] s : staged) {
+                    move(s[0], s[1]);
+                    IN_FLIGHT.remove(s[0]);
+                    done.add(s[1]);
+                }
+            }
+        } catch (IOException e) {
+            for (Path p : done) {
+                Files.deleteIfExists(p);
+            }
+            abort();
+            throw e;
+        }
+        staged.clear();
+        return done;
+    }
+
+    /** Deletes every staged file. */
+    public void abort() {
+        for (Path[] s : staged) {
+            discard(s[0]);
+        }
+        staged.clear();
+    }
+
+    /** Temporary files are created private (rw-------); editions are for reading: rw-r--r--. */
+    private static void makeReadable(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void discard(Path tmp) {
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+            // best effort: the file is hidden and named .part
+        }
+        IN_FLIGHT.remove(tmp);
+    }
+
+    private static void checkNotShuttingDown() throws IOException {
+        if (shuttingDown) {
+            throw new IOException("the build was interrupted");
+        }
+    }
+
+    private static void deleteInFlight() {
+        synchronized (LOCK) {
+            shuttingDown = true;
+            deleteAll();
+        }
+    }
+
+    private static void deleteAll() {
+        for (Path p : IN_FLIGHT) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // the process is ending; nothing more can be done
+            }
+        }
+    }
+}

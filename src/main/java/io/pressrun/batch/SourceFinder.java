@@ -1,0 +1,82 @@
+package io.pressrun.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Expands the SOURCE arguments into article files: a {@code .md} file is taken as it is; a
+ * folder is searched recursively for {@code *.md}, skipping {@code README.md} and hidden
+ * folders and files. Each folder's articles come in name order, so batches are reproducible.
+ */
+public final class SourceFinder {
+    private SourceFinder() {
+    }
+
+    /** Thrown for a SOURCE that does not exist or is not an article. */
+    public static final class BadSourceException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadSourceException(String message) {
+            super(message);
+        }
+    }
+
+    public static List<Path> find(List<Path> sources) {
+        Set<Path> found = new LinkedHashSet<>();
+        for (Path source : sources) {
+            if (Files.isDirectory(source)) {
+                found.addAll(walk(source));
+            } else if (Files.isRegularFile(source)) {
+                if (!source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
+                    throw new BadSourceException(source + ": error: not a Markdown article (expected a .md file or a folder)");
+                }
+                found.add(source.normalize());
+            } else {
+                throw new BadSourceException(source + ": error: no such file or folder");
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static List<Path> walk(Path root) {
+        List<Path> out = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), 64, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (attrs.isRegularFile() && !hidden(file) && name.toLowerCase(Locale.ROOT).endsWith(".md")
+                            && !name.equalsIgnoreCase("README.md")) {
+                        out.add(file.normalize());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search " + root, e);
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static boolean hidden(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().startsWith(".");
+    }
+}

@@ -1,9 +1,0 @@
-package io.pressrun.typeset;
-
-public enum Alignment {
-    /** Flush both sides; a paragraph's last line and lines before a forced break stay flush left. */
-    JUSTIFIED,
-    LEFT,
-    CENTRED,
-    RIGHT
-}

@@ -1,0 +1,164 @@
+package io.pressrun.typeset.article;
+
+import io.pressrun.typeset.inline.CodeLines;
+import io.pressrun.typeset.font.TextStyle;
+import io.pressrun.typeset.inline.Alignment;
+import io.pressrun.typeset.inline.ElementStyle;
+import io.pressrun.typeset.inline.StructTag;
+import io.pressrun.typeset.inline.StyledRun;
+import io.pressrun.typeset.page.FlowBuilder;
+import io.pressrun.model.Block;
+import io.pressrun.model.Image;
+import io.pressrun.model.Inline;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The article body: justified paragraphs with indented first lines (except after a heading,
+ * break or figure), headings kept with what follows, quotes, lists, code, figures and breaks.
+ */
+public final class BodyLayout {
+    private final LayoutContext cx;
+    private final FlowBuilder flow;
+    private boolean indentNext;
+    private int figureNumber;
+    /** The level of the last heading tag; the title is H1. */
+    private int headingTagLevel = 1;
+
+    public BodyLayout(LayoutContext cx) {
+        this.cx = cx;
+        this.flow = cx.flow();
+    }
+
+    public void layout(List<Block> blocks) {
+        blocks(blocks, cx.style("body"), flow.fullMeasure(), null);
+    }
+
+    private void blocks(List<Block> blocks, ElementStyle text, FlowBuilder.Indent indent, StructTag parent) {
+        for (Block b : blocks) {
+            block(b, text, indent, parent, null);
+        }
+    }
+
+    /** @param marker a list marker to hang before the block's first line, or null */
+    private void block(Block b, ElementStyle text, FlowBuilder.Indent indent, StructTag parent,
+                       FlowBuilder.Marker marker) {
+        if (b instanceof Block.Paragraph p) {
+            paragraph(p.content(), text, indent, parent, marker);
+        } else if (b instanceof Block.Heading h) {
+            heading(h);
+        } else if (b instanceof Block.BlockQuote q) {
+            quote(q, indent, parent);
+        } else if (b instanceof Block.ListBlock l) {
+            list(l, text, indent, parent);
+        } else if (b instanceof Block.CodeBlock c) {
+            code(c, indent, parent);
+        } else if (b instanceof Block.Figure f) {
+            figure(f.image(), indent);
+        } else if (b instanceof Block.SectionBreak) {
+            sectionBreak();
+        } else {
+            throw new IllegalArgumentException("unknown block " + b);
+        }
+    }
+
+    private static StructTag tag(StructTag parent, String role) {
+        return parent == null ? StructTag.of(role) : parent.child(role);
+    }
+
+    private void paragraph(List<Inline> content, ElementStyle text, FlowBuilder.Indent indent, StructTag parent,
+                           FlowBuilder.Marker marker) {
+        var options = FlowBuilder.Options.PLAIN;
+        if (marker != null) {
+            options = options.withMarker(marker);
+        } else if (indentNext) {
+            options = options.withFirstIndent(cx.theme().number("body.paragraph-indent"));
+        }
+        flow.paragraph(cx.inlines().runs(content, text.text()), text, indent, Alignment.JUSTIFIED,
+                tag(parent, "P"), options);
+        indentNext = true;
+    }
+
+    /**
+     * A heading styled by its level in the source (level 1 and 2 look alike: the title is the
+     * only H1). Its tag never skips a level on the way down (PDF/UA): an article whose first
+     * heading is a level 3 gets H2 for it, in the level 3 style.
+     */
+    private void heading(Block.Heading h) {
+        int level = h.level() <= 2 ? 2 : 3;
+        headingTagLevel = Math.min(level, headingTagLevel + 1);
+        String key = "heading" + level;
+        ElementStyle style = cx.style(key);
+        flow.space(cx.theme().number(key + ".space-before"));
+        flow.paragraph(cx.inlines().runs(h.content(), style.text()), style, flow.fullMeasure(), Alignment.LEFT,
+                StructTag.of("H" + headingTagLevel), FlowBuilder.Options.PLAIN.keptWithNext());
+        flow.space(cx.theme().number(key + ".space-after"));
+        indentNext = false;
+    }
+
+    private void quote(Block.BlockQuote q, FlowBuilder.Indent indent, StructTag parent) {
+        float inset = cx.theme().number("quote.indent");
+        flow.space(cx.number("quote.space-before"));
+        indentNext = false;
+        blocks(q.content(), cx.style("quote"), indent.inset(inset, inset), tag(parent, "BlockQuote"));
+        flow.space(cx.number("quote.space-after"));
+        indentNext = false;
+    }
+
+    private void list(Block.ListBlock l, ElementStyle text, FlowBuilder.Indent indent, StructTag parent) {
+        StructTag list = StructTag.list(parent, l.ordered() ? "Decimal" : "Disc");
+        FlowBuilder.Indent inner = indent.inset(cx.number("list.indent"), 0);
+        flow.space(cx.number("list.space-before"));
+        int number = l.start();
+        for (List<Block> item : l.items()) {
+            String mark = l.ordered() ? number++ + "." : cx.theme().string("pdf.list.bullet");
+            TextStyle markStyle = text.text().withColour(cx.colour("accent"));
+            StructTag li = list.child("LI");
+            var marker = new FlowBuilder.Marker(List.of(StyledRun.of(mark, markStyle)),
+                    cx.number("list.marker-gap"), li.child("Lbl"));
+            StructTag body = li.child("LBody");
+            for (Block b : item) {
+                indentNext = false;
+                block(b, text, inner, body, marker);
+                marker = null;
+            }
+            flow.space(cx.number("list.item-space"));
+        }
+        flow.space(cx.number("list.space-after"));
+        indentNext = false;
+    }
+
+    private void code(Block.CodeBlock c, FlowBuilder.Indent indent, StructTag parent) {
+        ElementStyle style = cx.style("code");
+        FlowBuilder.Indent inner = indent.inset(cx.number("code.indent"), 0);
+        flow.space(cx.number("code.space-before"));
+        flow.lines(CodeLines.set(flow.fonts(), c.text(), style.text(), inner.width()), inner, style.leading(),
+                tag(parent, "Code"));
+        flow.space(cx.number("code.space-after"));
+        indentNext = false;
+    }
+
+    private void figure(Image img, FlowBuilder.Indent indent) {
+        figureNumber++;
+        flow.space(cx.number("figure.space-before"));
+        FigureLayout.layout(cx, img, indent, cx.labels().get("image-credit", Map.of("credit", img.credit())));
+        flow.space(cx.number("figure.space-after"));
+        indentNext = false;
+    }
+
+    /** How many figures the body has laid out so far. */
+    public int figureCount() {
+        return figureNumber;
+    }
+
+    private void sectionBreak() {
+        ElementStyle style = cx.style("section-break");
+        float space = cx.number("section-break.space");
+        flow.space(space);
+        flow.paragraph(List.of(StyledRun.of(cx.labels().get("section-break"), style.text())), style,
+                flow.fullMeasure(), Alignment.CENTRED, StructTag.ARTIFACT, FlowBuilder.Options.PLAIN);
+        flow.space(space);
+        indentNext = false;
+    }
+}

@@ -1,0 +1,100 @@
+package io.pressrun.typeset.font;
+
+import io.pressrun.style.Theme;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The theme's fonts ({@code fonts.serif.regular} ...) and fallbacks ({@code fonts.fallback}),
+ * and the choice of face for every character: the style's own face when it has the glyph,
+ * else the first fallback that does.
+ */
+public final class FontSet {
+    private final Map<String, FontFace> faces = new LinkedHashMap<>();
+    private final List<String> fallbackNames;
+    private final Theme theme;
+    private final Function<String, FontFace> loader;
+
+    /**
+     * @param loader loads a font file named in the theme; called at most once per name
+     */
+    public FontSet(Theme theme, Function<String, FontFace> loader) {
+        this.theme = theme;
+        this.loader = loader;
+        this.fallbackNames = theme.strings("fonts.fallback"); // loaded when first needed
+    }
+
+    private FontFace load(String fileName) {
+        return faces.computeIfAbsent(fileName, loader);
+    }
+
+    /** The face for a style; a variant the family lacks degrades to bold, then regular. */
+    public FontFace face(TextStyle style) {
+        Object family = theme.value("fonts." + style.family());
+        if (!(family instanceof Map<?, ?> variants)) {
+            throw new IllegalStateException("theme.yaml: fonts." + style.family() + " must list font files");
+        }
+        for (String v : List.of(style.variant(), style.bold() ? "bold" : "regular", "regular")) {
+            Object file = variants.get(v);
+            if (file != null) {
+                return load(String.valueOf(file));
+            }
+        }
+        throw new IllegalStateException("theme.yaml: fonts." + style.family() + ".regular is missing");
+    }
+
+    /** Every face loaded so far, primary and fallback. */
+    public List<FontFace> loaded() {
+        return List.copyOf(faces.values());
+    }
+
+    /**
+     * Splits text into spans by the face that can show each character.
+     *
+     * @throws MissingGlyphException when no face has a character
+     */
+    public List<Span> spans(String text, TextStyle style, String href) {
+        FontFace primary = face(style);
+        List<Span> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        FontFace currentFace = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            FontFace f = faceFor(cp, primary, text);
+            if (f != currentFace && current.length() > 0) {
+                out.add(span(current.toString(), currentFace, style, href));
+                current.setLength(0);
+            }
+            currentFace = f;
+            current.appendCodePoint(cp);
+        }
+        if (current.length() > 0) {
+            out.add(span(current.toString(), currentFace, style, href));
+        }
+        return out;
+    }
+
+    /** Standard ligatures are set in serif text in its own face only (never in code or a fallback face). */
+    private Span span(String text, FontFace face, TextStyle style, String href) {
+        boolean ligatures = "serif".equals(style.family()) && face == face(style);
+        return Span.shape(text, face, style.size(), style.colour(), href, ligatures);
+    }
+
+    private FontFace faceFor(int cp, FontFace primary, String context) {
+        if (primary.hasGlyph(cp)) {
+            return primary;
+        }
+        for (String name : fallbackNames) {
+            FontFace f = load(name);
+            if (f.hasGlyph(cp)) {
+                return f;
+            }
+        }
+        throw new MissingGlyphException(cp, context);
+    }
+}

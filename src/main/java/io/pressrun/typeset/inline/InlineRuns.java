@@ -1,0 +1,49 @@
+package io.pressrun.typeset.inline;
+
+import io.pressrun.typeset.font.Colour;
+import io.pressrun.typeset.font.TextStyle;
+import io.pressrun.model.Inline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Flattens inline markup into styled runs: emphasis is italic, strong is bold, code is mono. */
+public final class InlineRuns {
+    private final Colour linkColour;
+    private final float codeScale;
+
+    /** @param codeScale inline code size relative to the surrounding text */
+    public InlineRuns(Colour linkColour, float codeScale) {
+        this.linkColour = linkColour;
+        this.codeScale = codeScale;
+    }
+
+    public List<StyledRun> runs(List<Inline> inlines, TextStyle base) {
+        List<StyledRun> out = new ArrayList<>();
+        add(inlines, base, null, out);
+        return out;
+    }
+
+    private void add(List<Inline> inlines, TextStyle style, String href, List<StyledRun> out) {
+        for (Inline i : inlines) {
+            if (i instanceof Inline.Text t) {
+                out.add(new StyledRun(t.text(), style, href));
+            } else if (i instanceof Inline.Emphasis e) {
+                // emphasis inside italic text is set upright
+                add(e.content(), new TextStyle(style.family(), style.bold(), !style.italic(), style.size(),
+                        style.colour()), href, out);
+            } else if (i instanceof Inline.Strong s) {
+                add(s.content(), style.withBold(), href, out);
+            } else if (i instanceof Inline.Code c) {
+                float size = style.size() * codeScale;
+                out.add(new StyledRun(c.text(), new TextStyle("mono", false, false, size, style.colour()), href));
+            } else if (i instanceof Inline.Link l) {
+                add(l.content(), style.withColour(linkColour), l.href(), out);
+            } else if (i instanceof Inline.LineBreak) {
+                out.add(StyledRun.lineBreak(style));
+            } else {
+                throw new IllegalArgumentException("unknown inline " + i);
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.pressrun.typeset.inline;
+
+import io.pressrun.typeset.linebreak.LineBreaker;
+import io.pressrun.typeset.font.Span;
+import io.pressrun.typeset.linebreak.Item;
+import io.pressrun.typeset.linebreak.LineWidths;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sets the lines a breaker chose: places each span, stretching or shrinking the glue. A line
+ * that ends at a hyphenation point ends with the hyphen; the hyphen carries the rest of the
+ * word as its actual text, so that the word reads whole where the line breaks.
+ */
+public final class LineSetter {
+    /** Justified lines never stretch the spaces beyond this many times their stretchability. */
+    private static final float MAX_STRETCH_RATIO = 4f;
+
+    private LineSetter() {
+    }
+
+    public static List<Line> set(List<Item> items, List<Integer> breaks, LineWidths widths, Alignment align) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        boolean continuing = false; // the line starts with the rest of a word hyphenated on the line before
+        for (int n = 0; n < breaks.size(); n++) {
+            int end = breaks.get(n);
+            boolean forced = items.get(end) instanceof Item.Penalty p && p.isForced();
+            Alignment lineAlign = align == Alignment.JUSTIFIED && forced ? Alignment.LEFT : align;
+            Span hyphen = items.get(end) instanceof Item.Penalty p && p.isHyphen() ? p.hyphen() : null;
+            String rest = null;
+            if (hyphen != null) {
+                // the word's rest is read here, unless this whole line is a piece of a word read before
+                rest = continuing && wordRunsFrom(items, start, end) ? "" : restOfWord(items, end);
+            }
+            Line line = setLine(items, start, end, widths.width(n), lineAlign, align == Alignment.JUSTIFIED,
+                    continuing, hyphen, rest);
+            continuing = hyphen != null;
+            if (!line.spans().isEmpty() || n < breaks.size() - 1) {
+                lines.add(line);
+            }
+            start = LineBreaker.nextLineStart(items, end);
+        }
+        return lines;
+    }
+
+    /** Whether items {@code from} to {@code to} hold no word boundary. */
+    private static boolean wordRunsFrom(List<Item> items, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!(items.get(i) instanceof Item.Box) && !(items.get(i) instanceof Item.Penalty p && p.isHyphen())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text of the word after the hyphenation point at {@code at}. */
+    private static String restOfWord(List<Item> items, int at) {
+        var sb = new StringBuilder();
+        for (int i = at + 1; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (it instanceof Item.Box b) {
+                sb.append(b.text());
+            } else if (!(it instanceof Item.Penalty p && p.isHyphen())) {
+                break;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** @param mayShrink whether spaces may shrink when the line is too long (the last line of a justified paragraph) */
+    private static Line setLine(List<Item> items, int start, int end, float available, Alignment align,
+                                boolean mayShrink, boolean continuing, Span hyphen, String rest) {
+        // trailing glue is not part of the line
+        int last = end;
+        while (last > start && !(items.get(last - 1) instanceof Item.Box)) {
+            last--;
+        }
+        float natural = 0;
+        float stretch = 0;
+        float shrink = 0;
+        for (int i = start; i < last; i++) {
+            Item it = items.get(i);
+            natural += it instanceof Item.Penalty ? 0 : it.width();
+            if (it instanceof Item.Glue g) {
+                stretch += g.stretch();
+                shrink += g.shrink();
+            }
+        }
+        if (hyphen != null) {
+            natural += hyphen.width();
+        }
+        float ratio = 0;
+        if (align == Alignment.JUSTIFIED) {
+            float diff = available - natural;
+            if (diff > 0 && stretch > 0) {
+                ratio = Math.min(diff / stretch, MAX_STRETCH_RATIO);
+            } else if (diff < 0 && shrink > 0) {
+                ratio = Math.max(diff / shrink, -1f);
+            }
+        } else if (mayShrink && natural > available && shrink > 0) {
+            ratio = Math.max((available - natural) / shrink, -1f);
+        }
+        float x = switch (align) {
+            case CENTRED -> Math.max(0, (available - natural) / 2);
+            case RIGHT -> Math.max(0, available - natural);
+            default -> 0;
+        };
+        List<Line.PlacedSpan> placed = new ArrayList<>();
+        boolean inContinuation = continuing;
+        for (int i = start; i < last; i++) {
+            Item it = items.get(i);
+            if (it instanceof Item.Box b) {
+                for (Span s : b.spans()) {
+                    placed.add(new Line.PlacedSpan(s, x, inContinuation ? "" : null));
+                    x += s.width();
+                }
+            } else if (it instanceof Item.Glue g) {
+                x += g.width() + ratio * (ratio >= 0 ? g.stretch() : g.shrink());
+                inContinuation = false;
+            } else if (!(it instanceof Item.Penalty p && p.isHyphen())) {
+                inContinuation = false;
+            }
+        }
+        if (hyphen != null) {
+            placed.add(new Line.PlacedSpan(hyphen, x, rest));
+            x += hyphen.width();
+        }
+        return new Line(placed, align == Alignment.JUSTIFIED && ratio > 0 ? available : x);
+    }
+}

@@ -1,0 +1,283 @@
+package io.pressrun.typeset.linebreak;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Total-fit line breaking (Knuth and Plass, "Breaking paragraphs into lines", 1981): of all
+ * ways to break the paragraph whose lines stay within a tolerance, the one with the least
+ * total demerits. A line's demerits grow with its badness (how far its spaces stretch or
+ * shrink) and with the cost of its break; two hyphenated lines in a row, a hyphen ending the
+ * last full line, and lines next to each other of very different tightness (fitness classes)
+ * cost extra, and more than {@value #MAX_CONSECUTIVE_HYPHENS} hyphenated lines in a row are not
+ * allowed. Looseness is 0: the best paragraph, whatever its number of lines.
+ *
+ * <p>Only breaks that could still end a line are kept active: once a line from an active
+ * break would have to shrink past its limit, that break is dropped, so the work grows with
+ * the paragraph times the breaks that fit on one line.
+ *
+ * <p>When no breaks fit the tolerance, the paragraph is tried again with a higher tolerance,
+ * then with emergency stretch (loose lines allowed, as TeX's {@code \emergencystretch}), and
+ * only if that fails too are the lines chosen first-fit, which never overflows but may be
+ * loose.
+ */
+public final class KnuthPlassLineBreaker implements LineBreaker {
+    /** The passes tried in turn: badness tolerance and extra stretch as a fraction of the line width. */
+    private static final Pass[] PASSES = {new Pass(200, 0), new Pass(1000, 0), new Pass(2000, 0.15f)};
+    private static final double LINE_PENALTY = 10;
+    private static final double DOUBLE_HYPHEN_DEMERITS = 10_000;
+    private static final double FINAL_HYPHEN_DEMERITS = 5_000;
+    private static final double ADJACENT_DEMERITS = 10_000;
+    private static final double INFINITE_BADNESS = 10_000;
+    /** At most this many lines in a row end in a hyphen (a "ladder" of more is never chosen). */
+    static final int MAX_CONSECUTIVE_HYPHENS = 2;
+
+    private record Pass(double tolerance, float emergencyStretch) {
+    }
+
+    /**
+     * Which pass produced the last result: 0 to 2, or 3 for first fit. For tests and
+     * measurements; it is the only state, so one instance may break paragraphs on several
+     * threads if nobody reads it.
+     */
+    private int lastPass;
+
+    private final LineBreaker fallback = new FirstFitLineBreaker();
+    private final int maxHyphens;
+
+    public KnuthPlassLineBreaker() {
+        this(MAX_CONSECUTIVE_HYPHENS);
+    }
+
+    /** With a different limit of hyphenated lines in a row (for tests). */
+    KnuthPlassLineBreaker(int maxConsecutiveHyphens) {
+        this.maxHyphens = maxConsecutiveHyphens;
+    }
+
+    @Override
+    public List<Integer> breakpoints(List<Item> items, LineWidths widths) {
+        Sums sums = new Sums(items);
+        for (int p = 0; p < PASSES.length; p++) {
+            List<Integer> breaks = run(items, widths, sums, PASSES[p], maxHyphens);
+            if (breaks != null) {
+                lastPass = p;
+                return breaks;
+            }
+        }
+        lastPass = PASSES.length;
+        return fallback.breakpoints(items, widths);
+    }
+
+    int lastPass() {
+        return lastPass;
+    }
+
+    /** Running totals of width, stretch and shrink before each item (penalties count nothing). */
+    private static final class Sums {
+        final double[] width;
+        final double[] stretch;
+        final double[] shrink;
+
+        Sums(List<Item> items) {
+            int n = items.size();
+            width = new double[n + 1];
+            stretch = new double[n + 1];
+            shrink = new double[n + 1];
+            for (int i = 0; i < n; i++) {
+                Item it = items.get(i);
+                double w = 0;
+                double y = 0;
+                double z = 0;
+                if (it instanceof Item.Box b) {
+                    w = b.width();
+                } else if (it instanceof Item.Glue g) {
+                    w = g.width();
+                    y = g.stretch();
+                    z = g.shrink();
+                }
+                width[i + 1] = width[i] + w;
+                stretch[i + 1] = stretch[i] + y;
+                shrink[i + 1] = shrink[i] + z;
+            }
+        }
+    }
+
+    /** A feasible break: where the next line starts, its number, and the best way here. */
+    private static final class Node {
+        final int position;   // the break's item index (-1 for the paragraph's start)
+        final int start;      // the first item of the line after the break
+        final int line;       // the number of the line after the break, from 0
+        final int fitness;    // of the line ending at this break
+        final boolean flagged;
+        final int hyphens;    // lines in a row, up to this one, that end in a hyphen
+        final double demerits;
+        final Node previous;
+        Node next;            // in the active list
+
+        Node(int position, int start, int line, int fitness, boolean flagged, int hyphens, double demerits,
+             Node previous) {
+            this.position = position;
+            this.start = start;
+            this.line = line;
+            this.fitness = fitness;
+            this.flagged = flagged;
+            this.hyphens = hyphens;
+            this.demerits = demerits;
+            this.previous = previous;
+        }
+    }
+
+    /** One pass; null when some forced break cannot be reached with lines within the tolerance. */
+    private static List<Integer> run(List<Item> items, LineWidths widths, Sums sums, Pass pass, int maxHyphens) {
+        Node head = new Node(-1, 0, 0, 1, false, 0, 0, null); // the active list, ordered by position
+        int sameFrom = widths.sameWidthFrom();
+        Node last = null;
+        List<Node> best = new ArrayList<>(8); // the best new break at b for each fitness class and line
+        for (int b = 0; b < items.size(); b++) {
+            Item it = items.get(b);
+            double penalty;
+            double penaltyWidth = 0;
+            boolean flagged = false;
+            if (it instanceof Item.Penalty p) {
+                if (p.cost() >= Item.FORBIDDEN) {
+                    continue;
+                }
+                penalty = p.cost();
+                penaltyWidth = p.width();
+                flagged = p.flagged();
+            } else if (it instanceof Item.Glue g && g.stretch() < Item.FILL && b > 0
+                    && items.get(b - 1) instanceof Item.Box) {
+                penalty = 0; // (never at the glue that fills the last line: the line ends at the forced break)
+            } else {
+                continue;
+            }
+            boolean forced = penalty == Item.FORCED;
+            best.clear();
+            int nextStart = -1;
+            Node prev = null;
+            for (Node a = head; a != null; a = a.next) {
+                if (a.start > b) {
+                    prev = a;
+                    continue;
+                }
+                float available = widths.width(a.line);
+                double natural = sums.width[b] - sums.width[a.start] + penaltyWidth;
+                double ratio;
+                if (natural < available) {
+                    double stretch = sums.stretch[b] - sums.stretch[a.start] + pass.emergencyStretch * available;
+                    ratio = stretch > 0 ? (available - natural) / stretch : Double.POSITIVE_INFINITY;
+                } else if (natural > available) {
+                    double shrink = sums.shrink[b] - sums.shrink[a.start];
+                    ratio = shrink > 0 ? (available - natural) / shrink : Double.NEGATIVE_INFINITY;
+                } else {
+                    ratio = 0;
+                }
+                if (ratio >= -1) {
+                    double badness = badness(ratio);
+                    int hyphens = flagged ? a.hyphens + 1 : 0;
+                    if (badness <= pass.tolerance && hyphens <= maxHyphens) {
+                        double d = demerits(badness, penalty, forced);
+                        if (flagged && a.flagged) {
+                            d += DOUBLE_HYPHEN_DEMERITS;
+                        }
+                        if (forced && a.flagged && b == items.size() - 1) {
+                            d += FINAL_HYPHEN_DEMERITS;
+                        }
+                        int fitness = fitness(ratio);
+                        if (a.position >= 0 && Math.abs(fitness - a.fitness) > 1) {
+                            d += ADJACENT_DEMERITS;
+                        }
+                        d += a.demerits;
+                        if (nextStart < 0) {
+                            nextStart = LineBreaker.nextLineStart(items, b);
+                        }
+                        offer(best, new Node(b, nextStart, a.line + 1, fitness, flagged, hyphens, d, a), sameFrom);
+                    }
+                }
+                if (ratio < -1 || forced) {
+                    // no line from a can end at or after b: drop a
+                    if (prev == null) {
+                        head = a.next;
+                    } else {
+                        prev.next = a.next;
+                    }
+                } else {
+                    prev = a;
+                }
+            }
+            // append the new breaks after the last kept one (positions only grow: the list stays ordered)
+            Node tail = prev;
+            for (Node n : best) {
+                if (tail == null) {
+                    head = n;
+                } else {
+                    tail.next = n;
+                }
+                tail = n;
+            }
+            if (head == null) {
+                return null; // nothing can reach the rest of the paragraph in this pass
+            }
+            if (forced && b == items.size() - 1) {
+                for (Node n = head; n != null; n = n.next) {
+                    if (n.position == b && (last == null || n.demerits < last.demerits)) {
+                        last = n;
+                    }
+                }
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        List<Integer> breaks = new ArrayList<>();
+        for (Node n = last; n != null && n.position >= 0; n = n.previous) {
+            breaks.add(n.position);
+        }
+        Collections.reverse(breaks);
+        return breaks;
+    }
+
+    /** Keeps {@code n} unless a break here with the same fitness, line width class and hyphen count is better. */
+    private static void offer(List<Node> best, Node n, int sameFrom) {
+        int lineClass = Math.min(n.line, sameFrom);
+        for (int i = 0; i < best.size(); i++) {
+            Node o = best.get(i);
+            if (o.fitness == n.fitness && o.hyphens == n.hyphens && Math.min(o.line, sameFrom) == lineClass) {
+                if (n.demerits < o.demerits) {
+                    best.set(i, n);
+                }
+                return;
+            }
+        }
+        best.add(n);
+    }
+
+    /** TeX's badness: 100 |r|^3, at most 10 000. */
+    static double badness(double ratio) {
+        if (Double.isInfinite(ratio)) {
+            return INFINITE_BADNESS;
+        }
+        double r = Math.abs(ratio);
+        return Math.min(INFINITE_BADNESS, 100 * r * r * r);
+    }
+
+    private static double demerits(double badness, double penalty, boolean forced) {
+        double d = (LINE_PENALTY + badness) * (LINE_PENALTY + badness);
+        if (forced) {
+            return d;
+        }
+        return penalty >= 0 ? d + penalty * penalty : d - penalty * penalty;
+    }
+
+    /** 0 tight, 1 decent, 2 loose, 3 very loose. */
+    static int fitness(double ratio) {
+        if (ratio < -0.5) {
+            return 0;
+        }
+        if (ratio <= 0.5) {
+            return 1;
+        }
+        return ratio <= 1 ? 2 : 3;
+    }
+}

@@ -1,0 +1,200 @@
+package io.pressrun.typeset.page;
+
+import io.pressrun.typeset.font.Colour;
+import io.pressrun.typeset.font.FontSet;
+import io.pressrun.typeset.font.Span;
+import io.pressrun.typeset.inline.Alignment;
+import io.pressrun.typeset.inline.ElementStyle;
+import io.pressrun.typeset.inline.Line;
+import io.pressrun.typeset.inline.LineSetter;
+import io.pressrun.typeset.inline.ParagraphItems;
+import io.pressrun.typeset.inline.StructTag;
+import io.pressrun.typeset.inline.StyledRun;
+import io.pressrun.typeset.linebreak.FirstFitLineBreaker;
+import io.pressrun.typeset.linebreak.Item;
+import io.pressrun.typeset.linebreak.LineBreaker;
+import io.pressrun.typeset.linebreak.LineWidths;
+import io.pressrun.model.Image;
+import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the vertical flow: breaks paragraphs into lines, scales pictures, and carries the
+ * space between elements. Space asked for between two elements collapses to the larger
+ * request. Justified paragraphs are hyphenated and broken with the chosen {@link LineBreaker};
+ * ragged ones (headings, captions, credits) are broken first-fit and not hyphenated.
+ */
+public final class FlowBuilder {
+    private static final LineBreaker RAGGED = new FirstFitLineBreaker();
+
+    private final FontSet fonts;
+    private final LineBreaker breaker;
+    private final Hyphenation hyphenation;
+    private final PageFrame frame;
+    private final List<FlowElement> flow = new ArrayList<>();
+    private float pendingSpace;
+
+    public FlowBuilder(FontSet fonts, LineBreaker breaker, PageFrame frame) {
+        this(fonts, breaker, Hyphenation.NONE, frame);
+    }
+
+    /** @param breaker for justified text; {@code hyphenation} too */
+    public FlowBuilder(FontSet fonts, LineBreaker breaker, Hyphenation hyphenation, PageFrame frame) {
+        this.fonts = fonts;
+        this.breaker = breaker;
+        this.hyphenation = hyphenation;
+        this.frame = frame;
+    }
+
+    public FontSet fonts() {
+        return fonts;
+    }
+
+    public PageFrame frame() {
+        return frame;
+    }
+
+    /** Asks for at least {@code points} of space before the next element. */
+    public void space(float points) {
+        pendingSpace = Math.max(pendingSpace, points);
+    }
+
+    /** Horizontal extent inside the text block: {@code left} from its left edge, {@code width} wide. */
+    public record Indent(float left, float width) {
+        public Indent inset(float l, float r) {
+            return new Indent(left + l, width - l - r);
+        }
+    }
+
+    public Indent fullMeasure() {
+        return new Indent(0, frame.measure());
+    }
+
+    /** A list marker hung {@code gap} points left of a paragraph's first line, tagged as the item's label. */
+    public record Marker(List<StyledRun> runs, float gap, StructTag tag) {
+    }
+
+    /** Paragraph options: first-line indent, a list marker (or null), keeping lines together. */
+    public record Options(float firstIndent, Marker marker, boolean keepTogether, boolean keepWithNext) {
+        public static final Options PLAIN = new Options(0, null, false, false);
+
+        public Options withFirstIndent(float f) {
+            return new Options(f, marker, keepTogether, keepWithNext);
+        }
+
+        public Options withMarker(Marker m) {
+            return new Options(firstIndent, m, keepTogether, keepWithNext);
+        }
+
+        /** All lines on one page, and on the page of what follows (headings). */
+        public Options keptWithNext() {
+            return new Options(firstIndent, marker, true, true);
+        }
+
+        public Options keptTogether() {
+            return new Options(firstIndent, marker, true, keepWithNext);
+        }
+    }
+
+    /** Sets a paragraph; lines keep at least two together at the start and end of a page. */
+    public void paragraph(List<StyledRun> runs, ElementStyle style, Indent indent, Alignment align,
+                          StructTag tag, Options options) {
+        LineWidths widths = LineWidths.firstAndRest(indent.width() - options.firstIndent(), indent.width());
+        boolean justified = align == Alignment.JUSTIFIED;
+        List<Item> items = ParagraphItems.build(fonts, runs, indent.width() - Math.max(0, options.firstIndent()),
+                justified ? hyphenation : Hyphenation.NONE);
+        List<Line> lines = LineSetter.set(items, (justified ? breaker : RAGGED).breakpoints(items, widths), widths,
+                align);
+        int n = lines.size();
+        for (int i = 0; i < n; i++) {
+            Line line = lines.get(i);
+            float x = indent.left();
+            if (i == 0) {
+                x += options.firstIndent();
+                if (options.marker() != null) {
+                    line = withMarker(line, options.marker());
+                }
+            }
+            boolean keep = options.keepTogether() ? i < n - 1 || options.keepWithNext()
+                    : (i == 0 && n >= 2) || (i == n - 2 && n >= 3);
+            add(new FlowElement.TextLine(line, x, style.leading(), 0, keep, tag));
+        }
+    }
+
+    private Line withMarker(Line line, Marker marker) {
+        List<Span> spans = new ArrayList<>();
+        float w = 0;
+        for (StyledRun r : marker.runs()) {
+            for (Span s : fonts.spans(r.text(), r.style(), null)) {
+                spans.add(s);
+                w += s.width();
+            }
+        }
+        List<Line.PlacedSpan> placed = new ArrayList<>();
+        float x = -w - marker.gap();
+        for (Span s : spans) {
+            placed.add(new Line.PlacedSpan(s, x));
+            x += s.width();
+        }
+        int label = placed.size();
+        placed.addAll(line.spans());
+        return new Line(placed, line.width(), new Line.Label(label, marker.tag()));
+    }
+
+    /** Adds ready-made lines (code), each kept to the next unless it is the last. */
+    public void lines(List<Line> lines, Indent indent, float leading, StructTag tag) {
+        for (int i = 0; i < lines.size(); i++) {
+            add(new FlowElement.TextLine(lines.get(i), indent.left(), leading, 0,
+                    i == 0 && lines.size() > 1 || i == lines.size() - 2 && lines.size() > 2, tag));
+        }
+    }
+
+    /**
+     * A picture as wide as {@code indent} allows, but no taller than {@code maxHeight} (then
+     * narrower, centred).
+     */
+    public void picture(Image image, Indent indent, float maxHeight, StructTag tag, boolean keepWithNext) {
+        float aspect = image.height() / (float) Math.max(1, image.width());
+        float width = indent.width();
+        float height = width * aspect;
+        if (height > maxHeight) {
+            height = maxHeight;
+            width = height / aspect;
+        }
+        float x = indent.left() + (indent.width() - width) / 2;
+        add(new FlowElement.Picture(image, x, width, height, 0, keepWithNext, tag));
+    }
+
+    public void rule(Indent indent, float thickness, Colour colour, boolean keepWithNext) {
+        add(new FlowElement.Rule(indent.left(), indent.width(), thickness, colour, thickness, 0, keepWithNext));
+    }
+
+    /** How many elements the flow has so far; a mark for {@link #keepTogetherSince}. */
+    public int size() {
+        return flow.size();
+    }
+
+    /** Keeps everything added since {@code mark} on one page, when it fits on one. */
+    public void keepTogetherSince(int mark) {
+        for (int i = mark; i < flow.size() - 1; i++) {
+            FlowElement e = flow.get(i);
+            if (e instanceof FlowElement.TextLine t) {
+                flow.set(i, t.keptWithNext());
+            } else if (e instanceof FlowElement.Rule r) {
+                flow.set(i, new FlowElement.Rule(r.indent(), r.width(), r.thickness(), r.colour(), r.height(),
+                        r.spaceBefore(), true));
+            }
+        }
+    }
+
+    private void add(FlowElement e) {
+        flow.add(pendingSpace > 0 ? e.withSpaceBefore(pendingSpace) : e);
+        pendingSpace = 0;
+    }
+
+    public List<FlowElement> elements() {
+        return List.copyOf(flow);
+    }
+}

@@ -1,0 +1,125 @@
+package io.pressrun.typeset.linebreak;
+
+import io.pressrun.typeset.font.FontFace;
+import io.pressrun.typeset.font.Colour;
+import io.pressrun.typeset.font.FontSet;
+import io.pressrun.typeset.font.TestFonts;
+import io.pressrun.typeset.font.TextStyle;
+import io.pressrun.typeset.inline.Alignment;
+import io.pressrun.typeset.inline.Line;
+import io.pressrun.typeset.inline.LineSetter;
+import io.pressrun.typeset.inline.ParagraphItems;
+import io.pressrun.typeset.inline.StyledRun;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FirstFitLineBreakerTest {
+    static FontSet fonts;
+    static final TextStyle BODY = new TextStyle("serif", false, false, 10.5f, new Colour(0, 0, 0));
+    static final String TEXT = "For forty-two years the crossing had been the town’s one reliable thing: twice a day "
+            + "in winter, five times in summer, whatever the weather and whatever the council said about the budget. "
+            + "Its loss, announced in a two-line statement on a Friday evening, has forced a small community to ask "
+            + "questions it had long avoided.";
+
+    @BeforeAll
+    static void loadFonts() {
+        fonts = TestFonts.fontSet();
+    }
+
+    static List<Line> set(List<StyledRun> runs, float width, Alignment align) {
+        List<Item> items = ParagraphItems.build(fonts, runs, width);
+        LineWidths w = LineWidths.constant(width);
+        return LineSetter.set(items, new FirstFitLineBreaker().breakpoints(items, w), w, align);
+    }
+
+    static float rightEdge(Line line) {
+        float r = 0;
+        for (Line.PlacedSpan s : line.spans()) {
+            r = Math.max(r, s.x() + s.span().width());
+        }
+        return r;
+    }
+
+    static List<String> words(List<Line> lines) {
+        List<String> out = new ArrayList<>();
+        for (Line l : lines) {
+            out.addAll(Arrays.asList(l.text().split(" ")));
+        }
+        return out;
+    }
+
+    @Test
+    void noLineIsWiderThanTheMeasureAndEveryWordIsKeptInOrder() {
+        Random random = new Random(42);
+        for (int n = 0; n < 50; n++) {
+            float width = 60 + random.nextInt(400);
+            List<Line> lines = set(List.of(StyledRun.of(TEXT, BODY)), width, Alignment.JUSTIFIED);
+            for (Line l : lines) {
+                assertTrue(rightEdge(l) <= width + 0.01f, "line wider than " + width + ": " + l.text());
+            }
+            // breaks after hyphens and dashes split "forty-two" over lines: compare with the hyphens' breaks removed
+            String joined = String.join(" ", words(lines)).replace("- ", "-");
+            assertEquals(TEXT, joined, "at width " + width);
+        }
+    }
+
+    @Test
+    void justifiedLinesFillTheMeasureExceptTheLast() {
+        float width = 250;
+        List<Line> lines = set(List.of(StyledRun.of(TEXT, BODY)), width, Alignment.JUSTIFIED);
+        assertTrue(lines.size() > 3);
+        for (int i = 0; i < lines.size() - 1; i++) {
+            assertEquals(width, rightEdge(lines.get(i)), 0.05f, lines.get(i).text());
+        }
+        assertTrue(rightEdge(lines.get(lines.size() - 1)) < width - 1);
+    }
+
+    @Test
+    void eachLineTakesAsManyWordsAsFit() {
+        float width = 200;
+        List<Line> lines = set(List.of(StyledRun.of(TEXT, BODY)), width, Alignment.LEFT);
+        FontFace face = fonts.face(BODY);
+        for (int i = 0; i < lines.size() - 1; i++) {
+            String next = lines.get(i + 1).text().split(" ")[0];
+            float withNext = face.width(lines.get(i).text() + " " + next, BODY.size());
+            assertTrue(withNext > width, "'" + next + "' would have fit on: " + lines.get(i).text());
+        }
+    }
+
+    @Test
+    void aWordWiderThanTheMeasureIsCut() {
+        String url = "https://example.org/a/very/long/path/that/cannot/possibly/fit/on/one/narrow/line/at/all";
+        List<Line> lines = set(List.of(StyledRun.of("see " + url + " now", BODY)), 80, Alignment.LEFT);
+        for (Line l : lines) {
+            assertTrue(rightEdge(l) <= 80.01f, l.text());
+        }
+        var all = new StringBuilder();
+        lines.forEach(l -> l.spans().forEach(s -> all.append(s.span().text())));
+        assertEquals(("see " + url + " now").replace(" ", ""), all.toString(), "all characters kept, in order");
+        assertTrue(lines.size() >= 5);
+    }
+
+    @Test
+    void forcedBreaksEndLines() {
+        List<Line> lines = set(List.of(StyledRun.of("one two", BODY), StyledRun.lineBreak(BODY),
+                StyledRun.of("three", BODY)), 300, Alignment.JUSTIFIED);
+        assertEquals(List.of("one two", "three"), lines.stream().map(Line::text).toList());
+        assertTrue(rightEdge(lines.get(0)) < 100, "a line before a forced break is not stretched");
+    }
+
+    @Test
+    void mixedStylesStayInOneWord() {
+        List<Line> lines = set(List.of(StyledRun.of("un", BODY), StyledRun.of("believ", BODY.withItalic()),
+                StyledRun.of("able end", BODY)), 300, Alignment.LEFT);
+        assertEquals("unbelievable end", lines.get(0).text());
+        assertEquals(4, lines.get(0).spans().size());
+    }
+}
