@@ -10,16 +10,14 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
-import org.apache.pdfbox.util.Matrix;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +40,7 @@ final class PdfPagePainter {
         doc.addPage(pdPage);
         structure.beginPage(pdPage);
         List<LinkArea> links = new ArrayList<>();
-        try (var cs = new PDPageContentStream(doc, pdPage)) {
+        try (var cs = new ContentWriter(doc, pdPage)) {
             for (Placed item : page.items()) {
                 if (item instanceof Placed.TextLine t) {
                     text(cs, t, links);
@@ -50,9 +48,10 @@ final class PdfPagePainter {
                 }
                 structure.begin(cs, item.tag());
                 if (item instanceof Placed.Picture p) {
-                    cs.drawImage(resources.image(p.image()), p.x(), p.y(), p.width(), p.height());
+                    cs.image(resources.image(p.image()), p.x(), p.y(), p.width(), p.height());
                 } else if (item instanceof Placed.Rule r) {
-                    rule(cs, r);
+                    cs.strokeColour(r.colour().red(), r.colour().green(), r.colour().blue());
+                    cs.line(r.x(), r.y(), r.x() + r.width(), r.y(), r.thickness());
                 }
                 structure.end(cs);
             }
@@ -71,7 +70,7 @@ final class PdfPagePainter {
      * label, each run of spans with one link target inside that link's element, the rest as
      * the line's own element.
      */
-    private void text(PDPageContentStream cs, Placed.TextLine t, List<LinkArea> links) throws IOException {
+    private void text(ContentWriter cs, Placed.TextLine t, List<LinkArea> links) throws IOException {
         List<Line.PlacedSpan> spans = t.line().spans();
         int from = 0;
         Line.Label label = t.line().label();
@@ -99,7 +98,7 @@ final class PdfPagePainter {
     }
 
     /** Sets spans {@code from} (inclusive) to {@code to} (exclusive) of the line in one text object. */
-    private void show(PDPageContentStream cs, Placed.TextLine t, int from, int to) throws IOException {
+    private void show(ContentWriter cs, Placed.TextLine t, int from, int to) throws IOException {
         cs.beginText();
         PDType0Font font = null;
         float size = 0;
@@ -110,76 +109,66 @@ final class PdfPagePainter {
             Span s = ps.span();
             PDType0Font f = resources.font(s.face());
             if (f != font || s.size() != size) {
-                cs.setFont(f, s.size());
+                cs.font(f, s.size());
                 font = f;
                 size = s.size();
             }
             if (!s.colour().equals(colour)) {
-                cs.setNonStrokingColor(s.colour().red(), s.colour().green(), s.colour().blue());
+                cs.fillColour(s.colour().red(), s.colour().green(), s.colour().blue());
                 colour = s.colour();
             }
-            cs.setTextMatrix(Matrix.getTranslateInstance(t.x() + ps.x(), t.baseline()));
+            cs.textAt(t.x() + ps.x(), t.baseline());
             boolean space = endsWord(spans, i) && s.face().hasGlyph(' ');
             if (ps.actualText() == null) {
                 glyphs(cs, s, space, true);
             } else {
-                actualText(cs, s, ps.actualText());
+                cs.beginMarkedContent(SPAN, actualText(ps.actualText()));
+                glyphs(cs, s, false, false);
+                cs.endMarkedContent();
                 if (space) {
-                    cs.showText(" ");
+                    cs.show(resources.code(s.face(), s.face().glyphId(' ')));
                 }
             }
         }
         cs.endText();
     }
 
-    /**
-     * Shows {@code glyphs} as a Span marked with replacement text (ISO 32000-1, 14.9.4): the
-     * hyphen of a hyphenated word stands for the rest of the word, and that rest, set at the
-     * start of the next line, stands for nothing. Extraction and screen readers get the word whole.
-     */
-    private void actualText(PDPageContentStream cs, Span glyphs, String actual) throws IOException {
-        beginActualText(cs, actual);
-        glyphs(cs, glyphs, false, false);
-        cs.endMarkedContent();
-    }
+    private static final COSName SPAN = COSName.getPDFName("Span");
 
-    private static void beginActualText(PDPageContentStream cs, String actual) throws IOException {
+    /**
+     * Properties of a Span marked with replacement text (ISO 32000-1, 14.9.4): the hyphen of a
+     * hyphenated word stands for the rest of the word, and that rest, set at the start of the
+     * next line, stands for nothing; a ligature stands for its letters. Extraction and screen
+     * readers get the words whole.
+     */
+    private static COSDictionary actualText(String actual) {
         var props = new COSDictionary();
         props.setString(COSName.ACTUAL_TEXT, actual);
-        cs.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(props));
+        return props;
     }
 
     /**
-     * Shows the span's glyphs as measured: unkerned text with {@code Tj}, kerned text with
-     * {@code TJ} and the kerning as position adjustments (thousandths of the font size,
-     * negative moves right), so the drawn width is the measured one. A ligature is shown by
-     * its glyph ID, marked with the letters it stands for as actual text when
-     * {@code markLigatures} (not inside other actual text, which already says what is read).
-     * A space, when {@code space}, follows the text.
+     * Shows the span's glyphs as shaped, by glyph ID: with {@code TJ} and the kerning as
+     * position adjustments (thousandths of the font size, negative moves right) where the span
+     * is kerned, so the drawn width is the measured one. A ligature is marked with the letters
+     * it stands for as actual text when {@code markLigatures} (not inside other actual text,
+     * which already says what is read). A space, when {@code space}, follows the glyphs.
      */
-    private void glyphs(PDPageContentStream cs, Span s, boolean space, boolean markLigatures) throws IOException {
+    private void glyphs(ContentWriter cs, Span s, boolean space, boolean markLigatures) throws IOException {
         String text = s.text();
         FontFace.Glyphs g = s.glyphs();
-        if (!g.isKerned() && !g.hasLigatures()) {
-            cs.showText(space ? text + " " : text);
-            return;
-        }
         List<Object> parts = new ArrayList<>();
-        var run = new StringBuilder();
+        var run = new ByteArrayOutputStream();
         for (int i = 0; i < g.gids().length; i++) {
-            if (g.ligature()[i]) {
+            byte[] code = resources.code(s.face(), g.gids()[i]);
+            if (g.ligature()[i] && markLigatures) {
                 flush(run, parts);
                 show(cs, parts);
-                String letters = text.substring(g.starts()[i], g.starts()[i + 1]);
-                if (markLigatures) {
-                    beginActualText(cs, letters);
-                }
-                cs.appendRawCommands("<" + hex(resources.ligature(s.face(), g.gids()[i], letters)) + "> Tj\n");
-                if (markLigatures) {
-                    cs.endMarkedContent();
-                }
+                cs.beginMarkedContent(SPAN, actualText(text.substring(g.starts()[i], g.starts()[i + 1])));
+                cs.show(code);
+                cs.endMarkedContent();
             } else {
-                run.append(text, g.starts()[i], g.starts()[i + 1]);
+                run.writeBytes(code);
             }
             if (g.kerns()[i] != 0) {
                 flush(run, parts);
@@ -187,34 +176,26 @@ final class PdfPagePainter {
             }
         }
         if (space) {
-            run.append(' ');
+            run.writeBytes(resources.code(s.face(), s.face().glyphId(' ')));
         }
         flush(run, parts);
         show(cs, parts);
     }
 
-    private static void flush(StringBuilder run, List<Object> parts) {
-        if (run.length() > 0) {
-            parts.add(run.toString());
-            run.setLength(0);
+    private static void flush(ByteArrayOutputStream run, List<Object> parts) {
+        if (run.size() > 0) {
+            parts.add(run.toByteArray());
+            run.reset();
         }
     }
 
-    private static void show(PDPageContentStream cs, List<Object> parts) throws IOException {
-        if (parts.size() == 1 && parts.get(0) instanceof String text) {
-            cs.showText(text);
+    private static void show(ContentWriter cs, List<Object> parts) throws IOException {
+        if (parts.size() == 1 && parts.get(0) instanceof byte[] codes) {
+            cs.show(codes);
         } else if (!parts.isEmpty()) {
-            cs.showTextWithPositioning(parts.toArray());
+            cs.showPositioned(parts);
         }
         parts.clear();
-    }
-
-    private static String hex(byte[] bytes) {
-        var sb = new StringBuilder(bytes.length * 2);
-        for (byte b : bytes) {
-            sb.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-        }
-        return sb.toString().toUpperCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -227,14 +208,6 @@ final class PdfPagePainter {
         }
         Line.PlacedSpan here = spans.get(i);
         return spans.get(i + 1).x() > here.x() + here.span().width() + 0.01f;
-    }
-
-    private static void rule(PDPageContentStream cs, Placed.Rule r) throws IOException {
-        cs.setStrokingColor(r.colour().red(), r.colour().green(), r.colour().blue());
-        cs.setLineWidth(r.thickness());
-        cs.moveTo(r.x(), r.y());
-        cs.lineTo(r.x() + r.width(), r.y());
-        cs.stroke();
     }
 
     /** The box around spans {@code from} to {@code to} of the line: the area a click on the link hits. */

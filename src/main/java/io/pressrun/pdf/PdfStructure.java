@@ -15,9 +15,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 import java.io.IOException;
 import java.util.IdentityHashMap;
@@ -65,11 +63,11 @@ final class PdfStructure {
     }
 
     /** Opens the marked content for a piece of content of {@code tag}; close with {@link #end}. */
-    void begin(PDPageContentStream cs, StructTag tag) throws IOException {
+    void begin(ContentWriter cs, StructTag tag) throws IOException {
         if (tag.isArtifact()) {
             var props = new COSDictionary();
             props.setName(COSName.TYPE, "Pagination");
-            cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(props));
+            cs.beginMarkedContent(COSName.ARTIFACT, props);
             return;
         }
         mark(cs, element(tag), tag.role());
@@ -81,7 +79,7 @@ final class PdfStructure {
      * marked when that was this link too (a link broken over lines or pages). Returns the
      * Link element, for the annotation; null when the text is an artifact.
      */
-    PDStructureElement beginLink(PDPageContentStream cs, StructTag textTag, String href) throws IOException {
+    PDStructureElement beginLink(ContentWriter cs, StructTag textTag, String href) throws IOException {
         if (textTag.isArtifact()) {
             begin(cs, textTag);
             return null;
@@ -98,12 +96,12 @@ final class PdfStructure {
         return lastLink;
     }
 
-    private void mark(PDPageContentStream cs, PDStructureElement element, String role) throws IOException {
+    private void mark(ContentWriter cs, PDStructureElement element, String role) throws IOException {
         int mcid = pageParents.size();
         pageParents.add(element);
         var props = new COSDictionary();
         props.setInt(COSName.MCID, mcid);
-        cs.beginMarkedContent(COSName.getPDFName(role), PDPropertyList.create(props));
+        cs.beginMarkedContent(COSName.getPDFName(role), props);
         var ref = new PDMarkedContentReference();
         ref.setMCID(mcid);
         ref.setPage(page);
@@ -111,7 +109,7 @@ final class PdfStructure {
         lastMarked = element;
     }
 
-    void end(PDPageContentStream cs) throws IOException {
+    void end(ContentWriter cs) throws IOException {
         cs.endMarkedContent();
     }
 

@@ -28,12 +28,11 @@ public final class PdfWriter {
             throws IOException {
         try (PDDocument doc = new PDDocument()) {
             var structure = new PdfStructure(doc, article.language());
-            var resources = new PdfResources(doc);
+            var resources = new PdfResources(doc, layout);
             var painter = new PdfPagePainter(doc, resources, structure);
             for (TypesetDocument.Page page : layout.pages()) {
                 painter.paint(page, layout.pageWidth(), layout.pageHeight());
             }
-            resources.finish();
             structure.finish();
             PdfMetadata.apply(doc, article, timestamp);
             SrgbOutputIntent.apply(doc);

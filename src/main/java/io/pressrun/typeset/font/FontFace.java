@@ -52,6 +52,11 @@ public final class FontFace {
         return cmap.getGlyphId(codePoint) != 0;
     }
 
+    /** The glyph the font's character map gives {@code codePoint}; 0 (.notdef) when it has none. */
+    public int glyphId(int codePoint) {
+        return cmap.getGlyphId(codePoint);
+    }
+
     /** The width of {@code text} at {@code size} points, kerned. */
     public float width(String text, float size) {
         return shape(text, false).width(size);

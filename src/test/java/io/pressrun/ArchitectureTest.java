@@ -1,0 +1,85 @@
+package io.pressrun;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.AccessibleObject;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The pipeline runs one way: source -> model -> typeset -> pdf | epub -> batch -> cli. These
+ * rules read the compiled main classes (not the tests) and fail on a package cycle, a stage
+ * that reaches back to a later one, or reflection into other code's private parts.
+ */
+class ArchitectureTest {
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.pressrun");
+    }
+
+    /** Every package, sub-packages of typeset included, is a slice; no two depend on each other. */
+    @Test
+    void noPackageCycles() {
+        slices().matching("io.pressrun.(**)").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
+    void modelDependsOnNoStage() {
+        noClasses().that().resideInAPackage("io.pressrun.model..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.pressrun.source..", "io.pressrun.typeset..", "io.pressrun.pdf..",
+                        "io.pressrun.epub..", "io.pressrun.batch..", "io.pressrun.cli..", "io.pressrun.style..")
+                .check(main);
+    }
+
+    @Test
+    void sourceReachesNoLaterStage() {
+        noClasses().that().resideInAPackage("io.pressrun.source..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.pressrun.typeset..", "io.pressrun.pdf..", "io.pressrun.epub..",
+                        "io.pressrun.batch..", "io.pressrun.cli..")
+                .check(main);
+    }
+
+    @Test
+    void typesettingKnowsNothingOfSourcesWritersOrTheBatch() {
+        noClasses().that().resideInAPackage("io.pressrun.typeset..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.pressrun.source..", "io.pressrun.pdf..", "io.pressrun.epub..",
+                        "io.pressrun.batch..", "io.pressrun.cli..")
+                .check(main);
+    }
+
+    /** The writers paint and package what they are given: they never read sources or lay out text. */
+    @Test
+    void writersNeitherReadSourcesNorLayOutNorKnowTheBatch() {
+        noClasses().that().resideInAnyPackage("io.pressrun.pdf..", "io.pressrun.epub..").should()
+                .dependOnClassesThat().resideInAnyPackage("io.pressrun.source..", "io.pressrun.batch..",
+                        "io.pressrun.cli..", "io.pressrun.typeset", "io.pressrun.typeset.linebreak..",
+                        "io.pressrun.typeset.article..")
+                .check(main);
+    }
+
+    @Test
+    void pdfAndEpubAreIndependent() {
+        noClasses().that().resideInAPackage("io.pressrun.pdf..").should().dependOnClassesThat()
+                .resideInAPackage("io.pressrun.epub..").check(main);
+        noClasses().that().resideInAPackage("io.pressrun.epub..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.pressrun.pdf..", "io.pressrun.typeset..").check(main);
+    }
+
+    /** No reaching into libraries' private fields or methods: only their public API. */
+    @Test
+    void noReflectionIntoPrivateParts() {
+        noClasses().should().callMethod(AccessibleObject.class, "setAccessible", boolean.class)
+                .orShould().callMethod(Class.class, "getDeclaredField", String.class)
+                .orShould().callMethod(Class.class, "getDeclaredFields")
+                .orShould().callMethod(Class.class, "getDeclaredMethod", String.class, Class[].class)
+                .check(main);
+    }
+}
