@@ -3,7 +3,6 @@ package io.pressrun;
 import io.pressrun.batch.Editions;
 import io.pressrun.batch.BuildContext;
 import io.pressrun.epub.EpubSamples;
-import io.pressrun.epub.EpubWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,9 +2,7 @@ package io.pressrun;
 
 import io.pressrun.batch.Editions;
 import io.pressrun.batch.BuildContext;
-import io.pressrun.epub.EpubWriter;
 import io.pressrun.model.Article;
-import io.pressrun.pdf.PdfWriter;
 import io.pressrun.source.ArticleReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

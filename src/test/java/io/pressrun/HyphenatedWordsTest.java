@@ -3,7 +3,6 @@ package io.pressrun;
 import io.pressrun.batch.Editions;
 import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
-import io.pressrun.pdf.PdfWriter;
 import io.pressrun.source.ArticleReader;
 import io.pressrun.typeset.inline.Line;
 import io.pressrun.typeset.page.Placed;

@@ -1,12 +1,9 @@
 package io.pressrun;
 
 import io.pressrun.batch.Editions;
-import io.pressrun.epub.EpubWriter;
-import io.pressrun.pdf.PdfWriter;
 import io.pressrun.source.ArticleReader;
 import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
-import io.pressrun.model.Block;
 import io.pressrun.model.Blocks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,10 +10,7 @@ import io.pressrun.typeset.linebreak.FirstFitLineBreaker;
 import io.pressrun.typeset.inline.ElementStyle;
 import io.pressrun.typeset.linebreak.LineWidths;
 import io.pressrun.typeset.inline.StructTag;
-import io.pressrun.typeset.article.ArticleHeaderLayout;
-import io.pressrun.typeset.article.BodyLayout;
-import io.pressrun.typeset.article.CreditsLayout;
-import io.pressrun.typeset.article.LayoutContext;
+import io.pressrun.typeset.article.ArticleLayout;
 import io.pressrun.typeset.font.FontSet;
 import io.pressrun.typeset.linebreak.KnuthPlassLineBreaker;
 import io.pressrun.typeset.linebreak.LineBreaker;
@@ -64,10 +61,7 @@ public final class Typesetter {
     public TypesetDocument typeset(Article article) {
         PageFrame frame = PageFrame.of(paper, theme);
         var flow = new FlowBuilder(fonts, breaker, hyphenation(article.language()), frame);
-        var cx = new LayoutContext(theme, labels, flow);
-        new ArticleHeaderLayout(cx).layout(article);
-        new BodyLayout(cx).layout(article.body());
-        new CreditsLayout(cx).layout(article);
+        ArticleLayout.compose(article, theme, labels, flow);
 
         List<List<Paginator.Placement>> placements = paginator.paginate(flow.elements(), frame);
         List<TypesetDocument.Page> pages = new ArrayList<>();

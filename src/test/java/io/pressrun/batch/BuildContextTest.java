@@ -1,9 +1,7 @@
 package io.pressrun.batch;
 
 import io.pressrun.TestFiles;
-import io.pressrun.epub.EpubWriter;
 import io.pressrun.model.Article;
-import io.pressrun.pdf.PdfWriter;
 import io.pressrun.source.ArticleReader;
 import io.pressrun.style.Paper;
 import io.pressrun.style.Templates;

@@ -5,7 +5,6 @@ import io.pressrun.EpubCheckOracle;
 import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.model.Author;
-import io.pressrun.model.Block;
 import io.pressrun.model.Blocks;
 import io.pressrun.model.Image;
 import io.documentnode.epub4j.domain.Book;

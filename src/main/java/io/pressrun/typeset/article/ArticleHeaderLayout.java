@@ -19,16 +19,16 @@ import java.util.Map;
  * The opening of the first page: publication name, title, subtitle, byline, date and read
  * time, a rule, and the lead image with its caption and credit.
  */
-public final class ArticleHeaderLayout {
+final class ArticleHeaderLayout {
     private static final String NAMES_SLOT = "\uE000";
 
     private final LayoutContext cx;
 
-    public ArticleHeaderLayout(LayoutContext cx) {
+    ArticleHeaderLayout(LayoutContext cx) {
         this.cx = cx;
     }
 
-    public void layout(Article a) {
+    void layout(Article a) {
         FlowBuilder flow = cx.flow();
         FlowBuilder.Indent full = flow.fullMeasure();
         FlowBuilder.Options keep = FlowBuilder.Options.PLAIN.keptWithNext();

@@ -18,7 +18,7 @@ import java.util.Map;
  * The article body: justified paragraphs with indented first lines (except after a heading,
  * break or figure), headings kept with what follows, quotes, lists, code, figures and breaks.
  */
-public final class BodyLayout {
+final class BodyLayout {
     private final LayoutContext cx;
     private final FlowBuilder flow;
     private boolean indentNext;
@@ -26,12 +26,12 @@ public final class BodyLayout {
     /** The level of the last heading tag; the title is H1. */
     private int headingTagLevel = 1;
 
-    public BodyLayout(LayoutContext cx) {
+    BodyLayout(LayoutContext cx) {
         this.cx = cx;
         this.flow = cx.flow();
     }
 
-    public void layout(List<Block> blocks) {
+    void layout(List<Block> blocks) {
         blocks(blocks, cx.style("body"), flow.fullMeasure(), null);
     }
 
@@ -148,7 +148,7 @@ public final class BodyLayout {
     }
 
     /** How many figures the body has laid out so far. */
-    public int figureCount() {
+    int figureCount() {
         return figureNumber;
     }
 

@@ -20,17 +20,17 @@ import java.util.Map;
  * The credits at the end: the authors with roles and bios, the credit of every image,
  * the publisher and the rights line.
  */
-public final class CreditsLayout {
+final class CreditsLayout {
     private final LayoutContext cx;
     private final FlowBuilder flow;
     private final StructTag section = StructTag.of("Sect");
 
-    public CreditsLayout(LayoutContext cx) {
+    CreditsLayout(LayoutContext cx) {
         this.cx = cx;
         this.flow = cx.flow();
     }
 
-    public void layout(Article a) {
+    void layout(Article a) {
         int mark = flow.size();
         entries(a);
         flow.keepTogetherSince(mark);

@@ -10,12 +10,12 @@ import io.pressrun.model.Image;
 import java.util.List;
 
 /** An image with its caption below and its credit, small and set apart, flush right under it. */
-public final class FigureLayout {
+final class FigureLayout {
     private FigureLayout() {
     }
 
     /** @param creditLine the credit as shown, with its label ("Photo: ..."); ignored when the image has none */
-    public static void layout(LayoutContext cx, Image img, FlowBuilder.Indent indent, String creditLine) {
+    static void layout(LayoutContext cx, Image img, FlowBuilder.Indent indent, String creditLine) {
         FlowBuilder flow = cx.flow();
         boolean hasCaption = !img.caption().isEmpty();
         boolean hasCredit = !img.credit().isEmpty();

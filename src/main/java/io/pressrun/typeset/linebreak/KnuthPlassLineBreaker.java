@@ -21,6 +21,20 @@ import java.util.List;
  * then with emergency stretch (loose lines allowed, as TeX's {@code \emergencystretch}), and
  * only if that fails too are the lines chosen first-fit, which never overflows but may be
  * loose.
+ *
+ * <p>Where it follows TeX ({@code tex.web}, "TeX: The Program"): badness as in §108; the
+ * demerits of a line as in §859 (line penalty plus badness, squared, plus or minus the
+ * penalty squared, nothing for a forced break; double-hyphen, final-hyphen and adjacent-class
+ * demerits); fitness classes as in §817 (here numbered from tight to very loose); feasible
+ * breaks and the active list as in §829–§836 (try_break); looseness 0 (§875).
+ * Where it departs: fitness classes come from the adjustment ratio itself (r > 1 very loose,
+ * r > 0.5 loose, r < -0.5 tight), where TeX rounds it to an integer badness first (b > 99,
+ * b > 12), which differ only at the boundaries; the first line is never charged adjacent-class
+ * demerits against the paragraph's start (TeX counts the start as decent); every pass may
+ * hyphenate (TeX's first pass, with {@code \pretolerance}, does not); the tolerances are
+ * 200, 1000 and 2000 with emergency stretch (§863's three passes); when even that fails the
+ * paragraph is set first-fit rather than with TeX's artificial demerits (§854); and hyphen
+ * ladders are limited outright, which TeX only discourages.
  */
 public final class KnuthPlassLineBreaker implements LineBreaker {
     /** The passes tried in turn: badness tolerance and extra stretch as a fraction of the line width. */
@@ -253,7 +267,10 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
         best.add(n);
     }
 
-    /** TeX's badness: 100 |r|^3, at most 10 000. */
+    /**
+     * TeX's badness (tex.web §108): 100 |r|^3, at most 10 000 ("inf_bad"). TeX computes it
+     * in integers, approximately; this is the exact value, so it can differ by a unit.
+     */
     static double badness(double ratio) {
         if (Double.isInfinite(ratio)) {
             return INFINITE_BADNESS;
@@ -262,6 +279,7 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
         return Math.min(INFINITE_BADNESS, 100 * r * r * r);
     }
 
+    /** A line's demerits before the extras for hyphens and fitness classes (tex.web §859). */
     private static double demerits(double badness, double penalty, boolean forced) {
         double d = (LINE_PENALTY + badness) * (LINE_PENALTY + badness);
         if (forced) {
@@ -270,7 +288,7 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
         return penalty >= 0 ? d + penalty * penalty : d - penalty * penalty;
     }
 
-    /** 0 tight, 1 decent, 2 loose, 3 very loose. */
+    /** 0 tight, 1 decent, 2 loose, 3 very loose (tex.web §817, in reverse order, from the ratio). */
     static int fitness(double ratio) {
         if (ratio < -0.5) {
             return 0;

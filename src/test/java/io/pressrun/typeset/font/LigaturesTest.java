@@ -3,7 +3,6 @@ package io.pressrun.typeset.font;
 import io.pressrun.typeset.inline.ParagraphItems;
 import io.pressrun.typeset.linebreak.Item;
 import io.pressrun.typeset.inline.StyledRun;
-import io.pressrun.batch.BuildContext;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
