@@ -1,5 +1,6 @@
 package io.pressrun.pdf;
 
+import io.pressrun.OutsidePrograms;
 import io.pressrun.SampleArticles;
 import io.pressrun.model.Article;
 import io.pressrun.model.Block;
@@ -26,7 +27,6 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Kerned headings and ligatures in body text: drawn as measured, read back whole, still conforming. */
 class LigatureAndKerningPdfTest {
@@ -59,7 +59,7 @@ class LigatureAndKerningPdfTest {
 
     @Test
     void wordsWithLigaturesExtractWholeWithPdftotext() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdftotext")) || onPath("pdftotext"), "no pdftotext");
+        OutsidePrograms.require("poppler-utils", "pdftotext");
         Path pdf = Files.createTempFile("ligatures", ".pdf");
         try {
             Files.write(pdf, PdfTestSupport.write(article()));
@@ -72,15 +72,6 @@ class LigatureAndKerningPdfTest {
         } finally {
             Files.delete(pdf);
         }
-    }
-
-    private static boolean onPath(String program) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (Files.isExecutable(Path.of(dir, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Kerning is drawn as TJ position adjustments: a number between two strings. */
