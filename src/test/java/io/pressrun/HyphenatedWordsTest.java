@@ -17,7 +17,6 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Words hyphenated at a line end are set with a real hyphen, and read whole from the PDF: the
@@ -74,7 +73,7 @@ class HyphenatedWordsTest {
 
     @Test
     void popplerReadsEveryHyphenatedWordWhole() throws Exception {
-        assumeTrue(ReaderToolsTest.installed("pdftotext"), "poppler-utils not installed");
+        OutsidePrograms.require("poppler-utils", "pdftotext");
         ReaderToolsTest.Output text = ReaderToolsTest.run("pdftotext", "-enc", "UTF-8", ExampleBuild.pdf().toString(), "-");
         List<String> words = TextFidelity.words(text.out());
         for (String broken : brokenWords) {

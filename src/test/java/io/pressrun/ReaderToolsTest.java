@@ -14,24 +14,15 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The example's editions opened by real readers: poppler, MuPDF and calibre. Each check runs
- * when its program is installed ({@code .ci/run} installs them all).
+ * when its program is installed ({@code .ci/run} installs them all), and fails without it
+ * under CI ({@link OutsidePrograms}).
  */
 class ReaderToolsTest {
 
     record Output(int code, String out, String err) {
-    }
-
-    static boolean installed(String program) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (Files.isExecutable(Path.of(dir, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static Output run(String... command) throws IOException, InterruptedException {
@@ -52,7 +43,7 @@ class ReaderToolsTest {
 
     @Test
     void popplerReadsEveryWordAndFindsNoSyntaxError() throws Exception {
-        assumeTrue(installed("pdftotext"), "poppler-utils not installed");
+        OutsidePrograms.require("poppler-utils", "pdfinfo", "pdftotext", "pdffonts");
         Output info = run("pdfinfo", ExampleBuild.pdf().toString());
         assertEquals(0, info.code(), info.err());
         assertFalse(info.err().contains("Syntax Error"), info.err());
@@ -73,7 +64,7 @@ class ReaderToolsTest {
 
     @Test
     void mupdfRendersEveryPageWithoutComplaint(@TempDir Path dir) throws Exception {
-        assumeTrue(installed("mutool"), "mupdf-tools not installed");
+        OutsidePrograms.require("mupdf-tools", "mutool");
         Output draw = run("mutool", "draw", "-q", "-r", "36", "-o", dir.resolve("page-%d.png").toString(),
                 ExampleBuild.pdf().toString());
         assertEquals(0, draw.code(), draw.err());
@@ -87,7 +78,7 @@ class ReaderToolsTest {
 
     @Test
     void calibreReadsTheEpubMetadataAndText(@TempDir Path dir) throws Exception {
-        assumeTrue(installed("ebook-convert"), "calibre not installed");
+        OutsidePrograms.require("calibre", "ebook-meta", "ebook-convert");
         Output meta = run("ebook-meta", ExampleBuild.epub().toString());
         assertEquals(0, meta.code(), meta.err());
         assertTrue(meta.out().contains("Governments call on Facebook to pause encryption efforts"), meta.out());
@@ -103,7 +94,7 @@ class ReaderToolsTest {
 
     @Test
     void calibreConvertsTheEpubForKindle(@TempDir Path dir) throws Exception {
-        assumeTrue(installed("ebook-convert"), "calibre not installed");
+        OutsidePrograms.require("calibre", "ebook-convert");
         Path azw3 = dir.resolve("example.azw3");
         Output convert = run("ebook-convert", ExampleBuild.epub().toString(), azw3.toString());
         assertEquals(0, convert.code(), convert.out() + convert.err());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,8 +20,8 @@ import java.util.function.Function;
 
 /**
  * Builds many articles in one JVM, in parallel. Every article is read first, so that two
- * articles claiming one slug are both refused before anything is written; then the editions
- * are written. One article's failure never stops the others.
+ * articles claiming one slug (letter case aside) are both refused before anything is written;
+ * then the editions are written. One article's failure never stops the others.
  */
 public final class Batch {
     private final BuildContext ctx;
@@ -54,7 +55,7 @@ public final class Batch {
             Map<String, List<Read>> bySlug = new HashMap<>();
             for (Read r : reads) {
                 if (r.ok()) {
-                    bySlug.computeIfAbsent(r.article().slug(), k -> new ArrayList<>()).add(r);
+                    bySlug.computeIfAbsent(fileKey(r.article().slug()), k -> new ArrayList<>()).add(r);
                 }
             }
             List<ArticleResult> results = all(pool, reads, r -> finish(r, bySlug));
@@ -70,12 +71,15 @@ public final class Batch {
             return new ArticleResult(r.source(), "", false, List.of(), r.diagnostics(), r.millis());
         }
         String slug = r.article().slug();
-        List<Read> claimants = bySlug.get(slug);
+        List<Read> claimants = bySlug.get(fileKey(slug));
         if (claimants.size() > 1) {
             List<Diagnostic> d = new ArrayList<>(r.diagnostics());
-            String others = claimants.stream().filter(c -> c != r).map(c -> c.source().toString())
+            String others = claimants.stream().filter(c -> c != r)
+                    .map(c -> c.source() + (c.article().slug().equals(slug) ? "" : " (as '" + c.article().slug() + "')"))
                     .reduce((a, b) -> a + ", " + b).orElse("");
+            boolean caseDiffers = claimants.stream().anyMatch(c -> !c.article().slug().equals(slug));
             d.add(Diagnostic.error(r.source(), 0, "slug '" + slug + "' is also the slug of " + others
+                    + (caseDiffers ? "; file names that differ only in letter case are one file on macOS and Windows" : "")
                     + "; give each article its own 'slug:' so no edition overwrites another"));
             return new ArticleResult(r.source(), slug, false, List.of(), d, r.millis());
         }
@@ -90,6 +94,11 @@ public final class Batch {
             d.add(Diagnostic.error(r.source(), 0, "could not write the editions: " + describe(e)));
         }
         return new ArticleResult(r.source(), slug, false, List.of(), d, r.millis() + millisSince(start));
+    }
+
+    /** Slugs that differ only in letter case name one file on case-insensitive file systems. */
+    private static String fileKey(String slug) {
+        return slug.toLowerCase(Locale.ROOT);
     }
 
     private Read read(Path source) {

@@ -89,6 +89,29 @@ class BuildCommandTest {
         assertEquals(List.of("other.epub", "other.pdf"), outputs());
     }
 
+    /** macOS and Windows file systems ignore letter case: Report.pdf and report.pdf would be one file there. */
+    @Test
+    void slugsThatDifferOnlyInLetterCaseAreRefusedLikeEqualOnes() throws IOException {
+        Path upperFile = good("Report");
+        Path lowerFile = good("report");
+        Path upperKey = TestFiles.write(dir, "in/a.md", FRONT.replace("date:", "slug: Same-Story\ndate:") + "\nA.\n");
+        Path lowerKey = TestFiles.write(dir, "in/b.md", FRONT.replace("date:", "slug: same-story\ndate:") + "\nB.\n");
+        good("other");
+        Run r = run("build", "--out", dir.resolve("out").toString(), dir.resolve("in").toString());
+        assertEquals(1, r.code(), r.err());
+        String caseNote = "; file names that differ only in letter case are one file on macOS and Windows"
+                + "; give each article its own 'slug:' so no edition overwrites another";
+        for (String expected : List.of(
+                upperFile + ": error: slug 'Report' is also the slug of " + lowerFile + " (as 'report')" + caseNote,
+                lowerFile + ": error: slug 'report' is also the slug of " + upperFile + " (as 'Report')" + caseNote,
+                upperKey + ": error: slug 'Same-Story' is also the slug of " + lowerKey + " (as 'same-story')" + caseNote,
+                lowerKey + ": error: slug 'same-story' is also the slug of " + upperKey + " (as 'Same-Story')" + caseNote)) {
+            assertTrue(r.err().contains(expected), () -> "expected «" + expected + "» in:\n" + r.err());
+        }
+        assertTrue(r.err().contains("1 built, 4 failed"), r.err());
+        assertEquals(List.of("other.epub", "other.pdf"), outputs());
+    }
+
     @Test
     void strictTurnsWarningsIntoErrors() throws IOException {
         Path p = TestFiles.write(dir, "in/w.md", FRONT.replace("date:", "colour: blue\ndate:") + "\nBody.\n");

@@ -3,16 +3,22 @@ package io.pressrun.source;
 import io.pressrun.TestFiles;
 import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
+import io.pressrun.model.ArticleDate;
 import io.pressrun.model.ArticleException;
 import io.pressrun.model.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -66,6 +72,40 @@ class FrontMatterTest {
         assertEquals("urn:isbn:9780000000000", a.identifier());
         assertEquals(List.of("one", "two"), a.tags());
         assertEquals("CC BY 4.0", a.rights());
+    }
+
+    /**
+     * Every form of date docs/article-format.md promises, for 'date' and 'updated' alike: the day
+     * as written and the exact instant (a day alone is midnight UTC; no offset means UTC).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "2019-10-03                | 2019-10-03 | 2019-10-03T00:00:00Z | ",
+        "2019-10-03T14:30:00Z      | 2019-10-03 | 2019-10-03T14:30:00Z | Z",
+        "2019-10-03T14:30:00+02:00 | 2019-10-03 | 2019-10-03T12:30:00Z | +02:00",
+        "2019-10-03T23:30:00-05:00 | 2019-10-03 | 2019-10-04T04:30:00Z | -05:00",
+        "2019-10-03T14:30:00       | 2019-10-03 | 2019-10-03T14:30:00Z | Z",
+        "2019-10-03T14:30          | 2019-10-03 | 2019-10-03T14:30:00Z | Z",
+        "2019-10-03 14:30:00       | 2019-10-03 | 2019-10-03T14:30:00Z | Z",
+        "2019-10-03 14:30:00+02:00 | 2019-10-03 | 2019-10-03T12:30:00Z | +02:00",
+    })
+    void everyDocumentedDateFormGivesItsDayAndInstant(String written, String day, String instant, String offset) {
+        Article a = read("title: T\nauthor: A\ndate: " + written + "\nupdated: " + written + "\n", "Body.\n").article();
+        for (ArticleDate d : List.of(a.date(), a.updated().orElseThrow())) {
+            assertEquals(LocalDate.parse(day), d.day(), written);
+            assertEquals(Instant.parse(instant), d.toInstant(), written);
+            assertEquals(offset == null ? Optional.empty() : Optional.of(ZoneOffset.of(offset)),
+                    d.moment().map(OffsetDateTime::getOffset), written + ": the offset as written");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3 October 2019", "2019-10-3", "2019/10/03", "2019-10-03T25:00:00Z", "2019-13-01",
+        "20191003", "2019-10-03T14:30:00+2"})
+    void otherDateFormsAreRefusedWithTheLine(String written) {
+        Diagnostic d = refused("title: T\nauthor: A\ndate: \"" + written + "\"\n");
+        assertEquals(4, d.line(), d.format());
+        assertTrue(d.message().startsWith("'date' is not an ISO 8601 date: '" + written + "'"), d.format());
     }
 
     @Test

@@ -3,8 +3,13 @@ package io.pressrun.typeset.font;
 import io.pressrun.typeset.inline.ParagraphItems;
 import io.pressrun.typeset.linebreak.Item;
 import io.pressrun.typeset.inline.StyledRun;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -33,14 +38,36 @@ class LigaturesTest {
         assertFalse(charis.shape("often", true).hasLigatures(), "ft is not a standard ligature");
     }
 
+    /** Charis SIL Regular, parsed by fontbox alone: none of the shaping code under test. */
+    private static TrueTypeFont rawCharis() throws IOException {
+        try (InputStream in = LigaturesTest.class.getResourceAsStream("/fonts/CharisSIL-Regular.ttf")) {
+            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+        }
+    }
+
+    /**
+     * The expected widths come from the font's hmtx table, read through fontbox by glyph name:
+     * Charis SIL Regular has 2048 units per em, the f_i ligature glyph advances 1288 units, f 668
+     * and i 621 (the same numbers fontTools reads from the file). The ligature is one unit
+     * narrower than its letters, so a width summed from the letters fails.
+     */
     @Test
-    void widthIsTheLigatureGlyphsAdvance() {
-        FontFace charis = TestFonts.load("CharisSIL-Regular.ttf");
-        float withLigature = charis.width("fi", 10, true);
-        float letters = charis.width("fi", 10, false);
-        System.out.printf("fi at 10 pt: %.3f as a ligature, %.3f as letters%n", withLigature, letters);
-        assertTrue(withLigature > 0);
-        assertEquals(charis.shape("fi", true).width(10), withLigature, 1e-5f);
+    void widthIsTheLigatureGlyphsAdvance() throws IOException {
+        try (TrueTypeFont raw = rawCharis()) {
+            assertEquals(2048, raw.getUnitsPerEm());
+            int fi = raw.nameToGID("f_i");
+            assertEquals(1288, raw.getHorizontalMetrics().getAdvanceWidth(fi), "hmtx advance of f_i");
+            assertEquals(668, raw.getHorizontalMetrics().getAdvanceWidth(raw.nameToGID("f")));
+            assertEquals(621, raw.getHorizontalMetrics().getAdvanceWidth(raw.nameToGID("i")));
+
+            FontFace charis = TestFonts.load("CharisSIL-Regular.ttf");
+            assertArrayEquals(new int[]{fi}, charis.shape("fi", true).gids(), "f and i are set as the f_i glyph");
+            float withLigature = charis.width("fi", 10, true);
+            float letters = charis.width("fi", 10, false);
+            System.out.printf("fi at 10 pt: %.4f as a ligature, %.4f as letters%n", withLigature, letters);
+            assertEquals(1288f / 2048 * 10, withLigature, 1e-5f, "6.2891 pt: the f_i advance");
+            assertEquals((668f + 621f) / 2048 * 10, letters, 1e-5f, "6.2939 pt: the f and i advances");
+        }
     }
 
     @Test
@@ -53,7 +80,8 @@ class LigaturesTest {
         assertFalse(fonts.spans("office", code, null).get(0).ligatures());
         assertFalse(fonts.spans("office", sans, null).get(0).ligatures());
         Span s = fonts.spans("office", body, null).get(0);
-        assertEquals(s.glyphs().width(10), s.width(), 1e-5f);
+        // hmtx advances in Charis SIL Regular (2048 units per em): o 1114, f_f_i 1958, c 954, e 1004
+        assertEquals((1114f + 1958f + 954f + 1004f) / 2048 * 10, s.width(), 1e-5f);
     }
 
     @Test

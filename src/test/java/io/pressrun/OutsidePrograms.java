@@ -1,0 +1,54 @@
+package io.pressrun;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The outside programs some checks run (poppler, MuPDF, calibre). A check whose program is
+ * missing is skipped on a developer's machine, but fails where the environment variable
+ * {@code CI} is set (non-empty): CI installs them all ({@code .ci/run}), so a missing one there
+ * is a broken set-up, not a reason to pass without checking.
+ */
+public final class OutsidePrograms {
+    private OutsidePrograms() {
+    }
+
+    /** Whether {@code program} is an executable file in one of the folders of {@code PATH}. */
+    public static boolean installed(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Lets the calling test go on when every program is installed; otherwise fails it under CI
+     * and skips it elsewhere, naming the missing programs and the Debian package that has them.
+     */
+    public static void require(String debianPackage, String... programs) {
+        requireWhereCiIs(System.getenv("CI"), debianPackage, programs);
+    }
+
+    /** {@link #require(String, String...)} with the value of {@code CI} given. */
+    static void requireWhereCiIs(String ci, String debianPackage, String... programs) {
+        StringBuilder missing = new StringBuilder();
+        for (String program : programs) {
+            if (!installed(program)) {
+                missing.append(missing.length() == 0 ? "" : ", ").append(program);
+            }
+        }
+        if (missing.length() == 0) {
+            return;
+        }
+        String what = missing + " not installed (Debian package " + debianPackage + ")";
+        if (ci != null && !ci.isEmpty()) {
+            fail(what + ": CI=" + ci + " is set, so this check fails instead of being skipped; .ci/run installs it");
+        }
+        assumeTrue(false, what + ": check skipped (under CI it would fail)");
+    }
+}
