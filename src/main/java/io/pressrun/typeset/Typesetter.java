@@ -122,6 +122,6 @@ public final class Typesetter {
         ElementStyle style = ElementStyle.fromTheme(theme, element);
         List<Item> items = ParagraphItems.build(fonts, List.of(StyledRun.of(words, style.text())), frame.measure());
         LineWidths w = LineWidths.constant(frame.measure());
-        return LineSetter.set(items, new FirstFitLineBreaker().breakpoints(items, w), w, Alignment.CENTRED).get(0);
+        return LineSetter.set(items, new FirstFitLineBreaker().breaks(items, w), w, Alignment.CENTRED).get(0);
     }
 }

@@ -1,24 +1,42 @@
 package io.pressrun.typeset.inline;
 
 import io.pressrun.typeset.font.Span;
+import io.pressrun.typeset.linebreak.Breaks;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * A set line: spans at horizontal offsets from the line's left edge.
+ * A set line: spans at horizontal offsets from the line's left edge, and how it was set.
  *
- * @param width the width the line occupies (the measure when justified)
- * @param label the list label its first spans are, or null
+ * @param width      the width the line occupies (the measure when justified)
+ * @param label      the list label its first spans are, or null
+ * @param ratio      the adjustment ratio its spaces were set at: stretched by {@code ratio}
+ *                   times their stretchability when positive, shrunk by {@code -ratio} times
+ *                   their shrinkability when negative
+ * @param pass       the line breaker's pass that chose the breaks of its paragraph
+ * @param hyphenated whether the line ends with a hyphen its break added
  */
-public record Line(List<PlacedSpan> spans, float width, Label label) {
+public record Line(List<PlacedSpan> spans, float width, Label label, float ratio, Breaks.Pass pass,
+                   boolean hyphenated) {
     public Line {
         spans = List.copyOf(spans);
+        Objects.requireNonNull(pass, "pass");
         if (label != null && label.spans() > spans.size()) {
             throw new IllegalArgumentException("label of " + label.spans() + " spans on a line of " + spans.size());
         }
     }
 
+    /** A line set as it comes, not broken by a line breaker nor justified (a line of code). */
     public Line(List<PlacedSpan> spans, float width) {
-        this(spans, width, null);
+        this(spans, width, null, 0, Breaks.Pass.NONE, false);
+    }
+
+    /** This line with {@code marker} before its spans as its list label, tagged {@code tag}. */
+    public Line withLabel(List<PlacedSpan> marker, StructTag tag) {
+        List<PlacedSpan> all = new ArrayList<>(marker);
+        all.addAll(spans);
+        return new Line(all, width, new Label(marker.size(), tag), ratio, pass, hyphenated);
     }
 
     /** The first {@code spans} spans of the line are a list item's label (its bullet or number), tagged {@code tag}. */

@@ -1,5 +1,6 @@
 package io.pressrun.typeset.inline;
 
+import io.pressrun.typeset.linebreak.Breaks;
 import io.pressrun.typeset.linebreak.LineBreaker;
 import io.pressrun.typeset.font.Span;
 import io.pressrun.typeset.linebreak.Item;
@@ -10,7 +11,8 @@ import java.util.List;
 /**
  * Sets the lines a breaker chose: places each span, stretching or shrinking the glue. A line
  * that ends at a hyphenation point ends with the hyphen; the hyphen carries the rest of the
- * word as its actual text, so that the word reads whole where the line breaks.
+ * word as its actual text, so that the word reads whole where the line breaks. Each line
+ * records the adjustment ratio it was set at and the pass that chose its paragraph's breaks.
  */
 public final class LineSetter {
     /** Justified lines never stretch the spaces beyond this many times their stretchability. */
@@ -19,12 +21,13 @@ public final class LineSetter {
     private LineSetter() {
     }
 
-    public static List<Line> set(List<Item> items, List<Integer> breaks, LineWidths widths, Alignment align) {
+    public static List<Line> set(List<Item> items, Breaks breaks, LineWidths widths, Alignment align) {
+        List<Integer> positions = breaks.positions();
         List<Line> lines = new ArrayList<>();
         int start = 0;
         boolean continuing = false; // the line starts with the rest of a word hyphenated on the line before
-        for (int n = 0; n < breaks.size(); n++) {
-            int end = breaks.get(n);
+        for (int n = 0; n < positions.size(); n++) {
+            int end = positions.get(n);
             boolean forced = items.get(end) instanceof Item.Penalty p && p.isForced();
             Alignment lineAlign = align == Alignment.JUSTIFIED && forced ? Alignment.LEFT : align;
             Span hyphen = items.get(end) instanceof Item.Penalty p && p.isHyphen() ? p.hyphen() : null;
@@ -34,9 +37,9 @@ public final class LineSetter {
                 rest = continuing && wordRunsFrom(items, start, end) ? "" : restOfWord(items, end);
             }
             Line line = setLine(items, start, end, widths.width(n), lineAlign, align == Alignment.JUSTIFIED,
-                    continuing, hyphen, rest);
+                    continuing, hyphen, rest, breaks.pass());
             continuing = hyphen != null;
-            if (!line.spans().isEmpty() || n < breaks.size() - 1) {
+            if (!line.spans().isEmpty() || n < positions.size() - 1) {
                 lines.add(line);
             }
             start = LineBreaker.nextLineStart(items, end);
@@ -70,7 +73,8 @@ public final class LineSetter {
 
     /** @param mayShrink whether spaces may shrink when the line is too long (the last line of a justified paragraph) */
     private static Line setLine(List<Item> items, int start, int end, float available, Alignment align,
-                                boolean mayShrink, boolean continuing, Span hyphen, String rest) {
+                                boolean mayShrink, boolean continuing, Span hyphen, String rest,
+                                Breaks.Pass pass) {
         // trailing glue is not part of the line
         int last = end;
         while (last > start && !(items.get(last - 1) instanceof Item.Box)) {
@@ -126,6 +130,7 @@ public final class LineSetter {
             placed.add(new Line.PlacedSpan(hyphen, x, rest));
             x += hyphen.width();
         }
-        return new Line(placed, align == Alignment.JUSTIFIED && ratio > 0 ? available : x);
+        return new Line(placed, align == Alignment.JUSTIFIED && ratio > 0 ? available : x, null, ratio, pass,
+                hyphen != null);
     }
 }

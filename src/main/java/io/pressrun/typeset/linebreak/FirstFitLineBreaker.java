@@ -10,7 +10,11 @@ import java.util.List;
 public final class FirstFitLineBreaker implements LineBreaker {
 
     @Override
-    public List<Integer> breakpoints(List<Item> items, LineWidths widths) {
+    public Breaks breaks(List<Item> items, LineWidths widths) {
+        return new Breaks(positions(items, widths), Breaks.Pass.FIRST_FIT);
+    }
+
+    static List<Integer> positions(List<Item> items, LineWidths widths) {
         List<Integer> breaks = new ArrayList<>();
         int start = 0;
         while (start < items.size()) {

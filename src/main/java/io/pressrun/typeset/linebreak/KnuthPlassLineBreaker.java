@@ -20,7 +20,8 @@ import java.util.List;
  * <p>When no breaks fit the tolerance, the paragraph is tried again with a higher tolerance,
  * then with emergency stretch (loose lines allowed, as TeX's {@code \emergencystretch}), and
  * only if that fails too are the lines chosen first-fit, which never overflows but may be
- * loose.
+ * loose. The answer says which pass it came from. The breaker keeps no state, so one instance
+ * may break paragraphs on several threads.
  *
  * <p>Where it follows TeX ({@code tex.web}, "TeX: The Program"): badness as in §108; the
  * demerits of a line as in §859 (line penalty plus badness, squared, plus or minus the
@@ -38,7 +39,8 @@ import java.util.List;
  */
 public final class KnuthPlassLineBreaker implements LineBreaker {
     /** The passes tried in turn: badness tolerance and extra stretch as a fraction of the line width. */
-    private static final Pass[] PASSES = {new Pass(200, 0), new Pass(1000, 0), new Pass(2000, 0.15f)};
+    private static final Attempt[] PASSES = {new Attempt(Breaks.Pass.TOLERANCE_200, 200, 0),
+        new Attempt(Breaks.Pass.TOLERANCE_1000, 1000, 0), new Attempt(Breaks.Pass.EMERGENCY, 2000, 0.15f)};
     private static final double LINE_PENALTY = 10;
     private static final double DOUBLE_HYPHEN_DEMERITS = 10_000;
     private static final double FINAL_HYPHEN_DEMERITS = 5_000;
@@ -47,17 +49,9 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
     /** At most this many lines in a row end in a hyphen (a "ladder" of more is never chosen). */
     static final int MAX_CONSECUTIVE_HYPHENS = 2;
 
-    private record Pass(double tolerance, float emergencyStretch) {
+    private record Attempt(Breaks.Pass pass, double tolerance, float emergencyStretch) {
     }
 
-    /**
-     * Which pass produced the last result: 0 to 2, or 3 for first fit. For tests and
-     * measurements; it is the only state, so one instance may break paragraphs on several
-     * threads if nobody reads it.
-     */
-    private int lastPass;
-
-    private final LineBreaker fallback = new FirstFitLineBreaker();
     private final int maxHyphens;
 
     public KnuthPlassLineBreaker() {
@@ -70,21 +64,15 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
     }
 
     @Override
-    public List<Integer> breakpoints(List<Item> items, LineWidths widths) {
+    public Breaks breaks(List<Item> items, LineWidths widths) {
         Sums sums = new Sums(items);
-        for (int p = 0; p < PASSES.length; p++) {
-            List<Integer> breaks = run(items, widths, sums, PASSES[p], maxHyphens);
+        for (Attempt attempt : PASSES) {
+            List<Integer> breaks = run(items, widths, sums, attempt, maxHyphens);
             if (breaks != null) {
-                lastPass = p;
-                return breaks;
+                return new Breaks(breaks, attempt.pass());
             }
         }
-        lastPass = PASSES.length;
-        return fallback.breakpoints(items, widths);
-    }
-
-    int lastPass() {
-        return lastPass;
+        return new Breaks(FirstFitLineBreaker.positions(items, widths), Breaks.Pass.FALLBACK);
     }
 
     /** Running totals of width, stretch and shrink before each item (penalties count nothing). */
@@ -143,7 +131,8 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
     }
 
     /** One pass; null when some forced break cannot be reached with lines within the tolerance. */
-    private static List<Integer> run(List<Item> items, LineWidths widths, Sums sums, Pass pass, int maxHyphens) {
+    private static List<Integer> run(List<Item> items, LineWidths widths, Sums sums, Attempt pass,
+                                     int maxHyphens) {
         Node head = new Node(-1, 0, 0, 1, false, 0, 0, null); // the active list, ordered by position
         int sameFrom = widths.sameWidthFrom();
         Node last = null;

@@ -11,10 +11,14 @@ public interface LineBreaker {
     /**
      * @param items  boxes, glue and penalties ending with a forced break
      * @param widths the width available to each line
-     * @return the index of the item at which each line ends (a glue or a penalty), in order;
-     *         the last is the paragraph's final forced break
+     * @return where each line ends, and the pass that chose it
      */
-    List<Integer> breakpoints(List<Item> items, LineWidths widths);
+    Breaks breaks(List<Item> items, LineWidths widths);
+
+    /** Only where each line ends: {@link #breaks}{@code .positions()}. */
+    default List<Integer> breakpoints(List<Item> items, LineWidths widths) {
+        return breaks(items, widths).positions();
+    }
 
     /** Where the line after a break at {@code breakIndex} starts: past discardable items. */
     static int nextLineStart(List<Item> items, int breakIndex) {

@@ -105,8 +105,7 @@ public final class FlowBuilder {
         boolean justified = align == Alignment.JUSTIFIED;
         List<Item> items = ParagraphItems.build(fonts, runs, indent.width() - Math.max(0, options.firstIndent()),
                 justified ? hyphenation : Hyphenation.NONE);
-        List<Line> lines = LineSetter.set(items, (justified ? breaker : RAGGED).breakpoints(items, widths), widths,
-                align);
+        List<Line> lines = LineSetter.set(items, (justified ? breaker : RAGGED).breaks(items, widths), widths, align);
         int n = lines.size();
         for (int i = 0; i < n; i++) {
             Line line = lines.get(i);
@@ -138,9 +137,7 @@ public final class FlowBuilder {
             placed.add(new Line.PlacedSpan(s, x));
             x += s.width();
         }
-        int label = placed.size();
-        placed.addAll(line.spans());
-        return new Line(placed, line.width(), new Line.Label(label, marker.tag()));
+        return line.withLabel(placed, marker.tag());
     }
 
     /** Adds ready-made lines (code), each kept to the next unless it is the last. */

@@ -37,7 +37,7 @@ class FirstFitLineBreakerTest {
     static List<Line> set(List<StyledRun> runs, float width, Alignment align) {
         List<Item> items = ParagraphItems.build(fonts, runs, width);
         LineWidths w = LineWidths.constant(width);
-        return LineSetter.set(items, new FirstFitLineBreaker().breakpoints(items, w), w, align);
+        return LineSetter.set(items, new FirstFitLineBreaker().breaks(items, w), w, align);
     }
 
     static float rightEdge(Line line) {

@@ -165,16 +165,17 @@ class KnuthPlassLineBreakerTest {
         var breaker = new KnuthPlassLineBreaker();
         List<Item> items = ParagraphItems.build(fonts, List.of(StyledRun.of(FirstFitLineBreakerTest.TEXT, BODY)), 45);
         LineWidths w = LineWidths.constant(45);
-        List<Line> lines = LineSetter.set(items, breaker.breakpoints(items, w), w, Alignment.JUSTIFIED);
-        assertEquals(3, breaker.lastPass(), "first fit was the last resort");
+        Breaks breaks = breaker.breaks(items, w);
+        List<Line> lines = LineSetter.set(items, breaks, w, Alignment.JUSTIFIED);
+        assertEquals(Breaks.Pass.FALLBACK, breaks.pass(), "first fit was the last resort");
         for (Line l : lines) {
             assertTrue(FirstFitLineBreakerTest.rightEdge(l) <= 45.01f, l.text());
         }
         // a measure where only emergency stretch helps
         List<Item> wide = words(60, 60, 60, 60);
-        List<Integer> breaks = breaker.breakpoints(wide, LineWidths.constant(100));
-        assertEquals(2, breaker.lastPass());
-        assertEquals(List.of(1, 3, 5, 8), breaks);
+        Breaks emergency = breaker.breaks(wide, LineWidths.constant(100));
+        assertEquals(Breaks.Pass.EMERGENCY, emergency.pass());
+        assertEquals(List.of(1, 3, 5, 8), emergency.positions());
     }
 
     @Test
@@ -186,7 +187,7 @@ class KnuthPlassLineBreakerTest {
             List<Item> items = ParagraphItems.build(fonts, List.of(StyledRun.of(FirstFitLineBreakerTest.TEXT, BODY)),
                     width, en);
             LineWidths w = LineWidths.constant(width);
-            List<Line> lines = LineSetter.set(items, new KnuthPlassLineBreaker().breakpoints(items, w), w,
+            List<Line> lines = LineSetter.set(items, new KnuthPlassLineBreaker().breaks(items, w), w,
                     Alignment.JUSTIFIED);
             StringBuilder text = new StringBuilder();
             for (Line l : lines) {
@@ -213,7 +214,7 @@ class KnuthPlassLineBreakerTest {
             }
         }
         assertEquals(6, hyphens.size(), "gov-ern-ments de-manded en-cryp-tion back-doors");
-        List<Integer> breaks = List.of(hyphens.get(0), hyphens.get(3), items.size() - 1);
+        var breaks = new Breaks(List.of(hyphens.get(0), hyphens.get(3), items.size() - 1), Breaks.Pass.NONE);
         List<Line> lines = LineSetter.set(items, breaks, LineWidths.constant(200), Alignment.LEFT);
         assertEquals(List.of("the gov-", "ernments demanded en-", "cryption backdoors"),
                 lines.stream().map(Line::text).toList());
