@@ -34,7 +34,7 @@ class TypesetterTest {
     @Test
     void firstPageOpensWithTitleBylineAndLeadImage() {
         TypesetDocument doc = typeset(Paper.A4);
-        String dump = doc.dump();
+        String dump = LayoutDump.of(doc);
         List<String> first = dump.lines().filter(l -> l.startsWith("p1 ")).toList();
         assertTrue(first.get(1).contains("H1") && first.get(1).contains("The Day the Ferry Stopped"), dump);
         assertTrue(first.stream().anyMatch(l -> l.contains("By Isla MacLeod")), dump);
