@@ -41,9 +41,13 @@ public record BuildContext(
 
     /** Defaults for tests and embedding: both formats, A4, bundled templates, no epoch. */
     public static BuildContext defaults() {
-        Templates t = Templates.bundled();
-        return new BuildContext(Optional.empty(), Set.of(Format.PDF, Format.EPUB), Paper.A4, false,
-                InputLimits.DEFAULT, t, Theme.load(t));
+        return defaults(Paper.A4, Templates.bundled());
+    }
+
+    /** Both formats, no epoch, not strict: a context that reads nothing from the environment. */
+    public static BuildContext defaults(Paper paper, Templates templates) {
+        return new BuildContext(Optional.empty(), Set.of(Format.PDF, Format.EPUB), paper, false,
+                InputLimits.DEFAULT, templates, Theme.load(templates));
     }
 
     static Optional<Instant> parseEpoch(String value) {
