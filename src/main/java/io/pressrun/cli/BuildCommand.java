@@ -6,8 +6,6 @@ import io.pressrun.batch.BatchReport;
 import io.pressrun.batch.BuildContext;
 import io.pressrun.batch.SourceFinder;
 import io.pressrun.model.Diagnostic;
-import io.pressrun.style.Paper;
-import io.pressrun.style.Templates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +13,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,9 +51,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "Which editions to write (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4",
-            description = "PDF paper size (default: ${DEFAULT-VALUE}).")
-    String paper;
+    @CommandLine.Mixin
+    StyleOptions style;
 
     @Option(names = "--jobs", paramLabel = "N",
             description = "Articles built at once (default: the number of processors).")
@@ -69,10 +65,6 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors: an article with a warning fails.")
     boolean strict;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "A folder of templates, theme.yaml and labels/ that override the bundled ones.")
-    Path templates;
-
     @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Article files or folders.")
     List<Path> sources;
 
@@ -83,8 +75,8 @@ final class BuildCommand implements Callable<Integer> {
         BuildContext ctx;
         List<Path> articles;
         try {
-            ctx = BuildContext.fromEnvironment(System.getenv(), parseFormats(), Paper.parse(paper), strict,
-                    templates == null ? Templates.bundled() : templatesFolder());
+            ctx = BuildContext.fromEnvironment(System.getenv(), parseFormats(), style.paper(), strict,
+                    style.templates());
             if (jobs != null && jobs < 1) {
                 throw new IllegalArgumentException("--jobs must be 1 or more");
             }
@@ -132,12 +124,5 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         return set;
-    }
-
-    private Templates templatesFolder() {
-        if (!Files.isDirectory(templates)) {
-            throw new IllegalArgumentException("--templates " + templates + ": no such folder");
-        }
-        return Templates.withOverrides(templates);
     }
 }

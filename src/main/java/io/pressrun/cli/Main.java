@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code pressrun} command. Exit codes: 0 all built, 1 some articles failed, 2 bad usage. */
 @Command(name = "pressrun", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns article sources (YAML front matter + Markdown) into PDF and EPUB editions.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, LayoutCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -45,7 +45,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: pressrun build SOURCE...");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: pressrun build SOURCE... or pressrun layout FILE");
     }
 
     static final class Version implements CommandLine.IVersionProvider {
