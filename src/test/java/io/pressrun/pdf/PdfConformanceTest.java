@@ -78,11 +78,13 @@ class PdfConformanceTest {
                 List.of(SampleArticles.text(SampleArticles.LOREM[0]))), SampleArticles.text(".")));
         body.add(new Block.Figure(png("alpha.png", BufferedImage.TYPE_INT_ARGB, "A translucent disc")));
         body.add(new Block.Figure(png("grey.png", BufferedImage.TYPE_BYTE_GRAY, "A grey disc")));
+        body.add(new Block.Figure(png("rgb.png", BufferedImage.TYPE_INT_RGB, "A blue disc on black")));
+        body.add(new Block.Figure(png("palette.png", BufferedImage.TYPE_BYTE_INDEXED, "A disc in few colours")));
         Article a = SampleArticles.withBody("Transparent pictures", body);
         assertConforms(PdfTestSupport.writeAndKeep(a, "png-alpha"), "PNG figures");
     }
 
-    private static Image png(String name, int type, String alt) throws IOException {
+    static Image png(String name, int type, String alt) throws IOException {
         var img = new BufferedImage(120, 80, type);
         Graphics2D g = img.createGraphics();
         g.setColor(new Color(30, 90, 160, 128));
