@@ -6,6 +6,8 @@ import io.pressrun.batch.BatchReport;
 import io.pressrun.batch.BuildContext;
 import io.pressrun.batch.SourceFinder;
 import io.pressrun.model.Diagnostic;
+import io.pressrun.model.ErrorWords;
+import io.pressrun.style.ConfigurationException;
 import io.pressrun.style.Paper;
 import io.pressrun.style.Templates;
 import picocli.CommandLine;
@@ -39,8 +41,11 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every article was built",
-            "1:one or more articles failed (the others were built)",
-            "2:bad usage: unknown option, missing SOURCE, no articles found"})
+            "1:one or more articles failed, the others were built (an internal error in one article fails"
+                    + " that article only)",
+            "2:bad usage (unknown option, missing SOURCE, no articles found) or a theme, labels file or"
+                    + " template that cannot be read: one message, nothing built",
+            "3:internal error outside any article: please report it, with the output of --debug"})
 final class BuildCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -73,40 +78,71 @@ final class BuildCommand implements Callable<Integer> {
             description = "A folder of templates, theme.yaml and labels/ that override the bundled ones.")
     Path templates;
 
+    @Option(names = "--debug", description = "Add the stack trace to messages about unexpected failures, and let the"
+            + " libraries log (for bug reports). PRESSRUN_DEBUG=1 does the same.")
+    boolean debug;
+
     @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Article files or folders.")
     List<Path> sources;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        boolean debugging = ErrorOutput.debugging(debug);
         BuildContext ctx;
         List<Path> articles;
         try {
-            ctx = BuildContext.fromEnvironment(System.getenv(), parseFormats(), Paper.parse(paper), strict,
-                    templates == null ? Templates.bundled() : templatesFolder());
-            if (jobs != null && jobs < 1) {
-                throw new IllegalArgumentException("--jobs must be 1 or more");
-            }
-            articles = SourceFinder.find(sources);
-        } catch (IllegalArgumentException | SourceFinder.BadSourceException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
-        if (articles.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "no articles found in " + sources + " (looked for *.md files other than README.md)");
+            ctx = context();
+            articles = articles();
+        } catch (ConfigurationException e) {
+            return ErrorOutput.configuration(e, err, debugging);
         }
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         long start = System.nanoTime();
-        List<ArticleResult> results = new Batch(ctx, out, workers).run(articles, r -> print(r, stdout, err));
+        List<ArticleResult> results = new Batch(ctx, out, workers, debugging).run(articles, r -> print(r, stdout, err));
         long millis = (System.nanoTime() - start) / 1_000_000;
         long failed = results.stream().filter(r -> !r.built()).count();
         err.printf("%d built, %d failed (%d ms)%n", results.size() - failed, failed, millis);
         err.flush();
         if (report != null) {
-            BatchReport.write(report, results, millis);
+            try {
+                BatchReport.write(report, results, millis);
+            } catch (IOException e) {
+                err.println(report + ": error: could not write the report: " + ErrorWords.of(e));
+                err.flush();
+                return 1;
+            }
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /** The build's settings; bad usage is a parameter error (exit 2). */
+    private BuildContext context() {
+        try {
+            if (jobs != null && jobs < 1) {
+                throw new IllegalArgumentException("--jobs must be 1 or more");
+            }
+            return BuildContext.fromEnvironment(System.getenv(), parseFormats(), Paper.parse(paper), strict,
+                    templates == null ? Templates.bundled() : templatesFolder());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    /** The article files SOURCE names; none, or a SOURCE that is no article, is a parameter error (exit 2). */
+    private List<Path> articles() {
+        List<Path> found;
+        try {
+            found = SourceFinder.find(sources);
+        } catch (SourceFinder.BadSourceException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        if (found.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "no articles found in " + sources + " (looked for *.md files other than README.md)");
+        }
+        return found;
     }
 
     private static void print(ArticleResult r, PrintWriter out, PrintWriter err) {
