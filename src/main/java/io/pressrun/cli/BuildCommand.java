@@ -4,6 +4,7 @@ import io.pressrun.batch.ArticleResult;
 import io.pressrun.batch.Batch;
 import io.pressrun.batch.BatchReport;
 import io.pressrun.batch.BuildContext;
+import io.pressrun.batch.ConfigurationCheck;
 import io.pressrun.batch.SourceFinder;
 import io.pressrun.model.Diagnostic;
 import io.pressrun.model.ErrorWords;
@@ -34,7 +35,9 @@ import java.util.concurrent.Callable;
             "(README.md files and hidden folders are skipped). Each article gives",
             "DIR/<slug>.pdf and DIR/<slug>.epub. Errors and warnings go to stderr as",
             "'path:line: error: message'. An article that fails leaves no file behind;",
-            "the other articles are still built.",
+            "the other articles are still built. The theme, labels, templates, fonts",
+            "and output folder are checked once before any article; a problem there",
+            "is one message pointing into the file that has it, and exit code 2.",
             "",
             "SOURCE_DATE_EPOCH, when set, is the timestamp written into every file;",
             "otherwise each article's own date is. The same input gives the same bytes."},
@@ -43,8 +46,8 @@ import java.util.concurrent.Callable;
             "0:every article was built",
             "1:one or more articles failed, the others were built (an internal error in one article fails"
                     + " that article only)",
-            "2:bad usage (unknown option, missing SOURCE, no articles found) or a theme, labels file or"
-                    + " template that cannot be read: one message, nothing built",
+            "2:bad usage (unknown option, missing SOURCE, no articles found) or a configuration that cannot"
+                    + " be used (theme, labels, template, font, output folder): one message, nothing built",
             "3:internal error outside any article: please report it, with the output of --debug"})
 final class BuildCommand implements Callable<Integer> {
 
@@ -95,6 +98,11 @@ final class BuildCommand implements Callable<Integer> {
         try {
             ctx = context();
             articles = articles();
+            ConfigurationCheck.check(ctx);
+            ConfigurationCheck.checkOutputFolder(out);
+            if (report != null) {
+                ConfigurationCheck.checkReportFile(report);
+            }
         } catch (ConfigurationException e) {
             return ErrorOutput.configuration(e, err, debugging);
         }
