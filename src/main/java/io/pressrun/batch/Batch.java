@@ -28,12 +28,19 @@ public final class Batch {
     private final Path outDir;
     private final int jobs;
     private final EditionBuilder editions;
+    private final boolean debug;
 
     public Batch(BuildContext ctx, Path outDir, int jobs) {
+        this(ctx, outDir, jobs, false);
+    }
+
+    /** @param debug add the stack trace to the message of an article that failed unexpectedly */
+    public Batch(BuildContext ctx, Path outDir, int jobs, boolean debug) {
         this.ctx = ctx;
         this.outDir = outDir;
         this.jobs = Math.max(1, jobs);
         this.editions = new EditionBuilder(ctx);
+        this.debug = debug;
     }
 
     /** The outcome of reading one source. */
@@ -91,7 +98,7 @@ public final class Batch {
         } catch (ArticleException e) {
             d.add(e.diagnostic());
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            d.add(Diagnostic.error(r.source(), 0, "could not write the editions: " + describe(e)));
+            d.add(Failures.of(r.source(), "write the editions", e, debug));
         }
         return new ArticleResult(r.source(), slug, false, List.of(), d, r.millis() + millisSince(start));
     }
@@ -115,14 +122,9 @@ public final class Batch {
         } catch (ArticleException e) {
             return new Read(source, null, List.of(e.diagnostic()), millisSince(start));
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            return new Read(source, null, List.of(Diagnostic.error(source, 0,
-                    "could not read the article: " + describe(e))), millisSince(start));
+            return new Read(source, null, List.of(Failures.of(source, "read the article", e, debug)),
+                    millisSince(start));
         }
-    }
-
-    static String describe(Throwable e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
     }
 
     private static long millisSince(long start) {

@@ -43,7 +43,7 @@ public final class LayoutListing {
         } catch (ArticleException e) {
             diagnostics.add(e.diagnostic());
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            diagnostics.add(Diagnostic.error(source, 0, "could not lay out the article: " + Batch.describe(e)));
+            diagnostics.add(Failures.of(source, "lay out the article", e, false));
         }
         return new Result(null, diagnostics);
     }

@@ -1,7 +1,8 @@
 package io.pressrun.batch;
 
+import io.pressrun.model.ErrorWords;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -70,7 +71,7 @@ public final class SourceFinder {
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot search " + root, e);
+            throw new BadSourceException(root + ": error: cannot search the folder: " + ErrorWords.of(e));
         }
         out.sort(null);
         return out;

@@ -4,8 +4,11 @@ import io.pressrun.batch.ArticleResult;
 import io.pressrun.batch.Batch;
 import io.pressrun.batch.BatchReport;
 import io.pressrun.batch.BuildContext;
+import io.pressrun.batch.ConfigurationCheck;
 import io.pressrun.batch.SourceFinder;
 import io.pressrun.model.Diagnostic;
+import io.pressrun.model.ErrorWords;
+import io.pressrun.style.ConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,15 +32,20 @@ import java.util.concurrent.Callable;
             "(README.md files and hidden folders are skipped). Each article gives",
             "DIR/<slug>.pdf and DIR/<slug>.epub. Errors and warnings go to stderr as",
             "'path:line: error: message'. An article that fails leaves no file behind;",
-            "the other articles are still built.",
+            "the other articles are still built. The theme, labels, templates, fonts",
+            "and output folder are checked once before any article; a problem there",
+            "is one message pointing into the file that has it, and exit code 2.",
             "",
             "SOURCE_DATE_EPOCH, when set, is the timestamp written into every file;",
             "otherwise each article's own date is. The same input gives the same bytes."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every article was built",
-            "1:one or more articles failed (the others were built)",
-            "2:bad usage: unknown option, missing SOURCE, no articles found"})
+            "1:one or more articles failed, the others were built (an internal error in one article fails"
+                    + " that article only)",
+            "2:bad usage (unknown option, missing SOURCE, no articles found) or a configuration that cannot"
+                    + " be used (theme, labels, template, font, output folder): one message, nothing built",
+            "3:internal error outside any article: please report it, with the output of --debug"})
 final class BuildCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -65,40 +73,76 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors: an article with a warning fails.")
     boolean strict;
 
+    @Option(names = "--debug", description = "Add the stack trace to messages about unexpected failures, and let the"
+            + " libraries log (for bug reports). PRESSRUN_DEBUG=1 does the same.")
+    boolean debug;
+
     @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Article files or folders.")
     List<Path> sources;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        boolean debugging = ErrorOutput.debugging(debug);
         BuildContext ctx;
         List<Path> articles;
         try {
-            ctx = BuildContext.fromEnvironment(System.getenv(), parseFormats(), style.paper(), strict,
-                    style.templates());
-            if (jobs != null && jobs < 1) {
-                throw new IllegalArgumentException("--jobs must be 1 or more");
+            ctx = context();
+            articles = articles();
+            ConfigurationCheck.check(ctx);
+            ConfigurationCheck.checkOutputFolder(out);
+            if (report != null) {
+                ConfigurationCheck.checkReportFile(report);
             }
-            articles = SourceFinder.find(sources);
-        } catch (IllegalArgumentException | SourceFinder.BadSourceException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
-        if (articles.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "no articles found in " + sources + " (looked for *.md files other than README.md)");
+        } catch (ConfigurationException e) {
+            return ErrorOutput.configuration(e, err, debugging);
         }
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         long start = System.nanoTime();
-        List<ArticleResult> results = new Batch(ctx, out, workers).run(articles, r -> print(r, stdout, err));
+        List<ArticleResult> results = new Batch(ctx, out, workers, debugging).run(articles, r -> print(r, stdout, err));
         long millis = (System.nanoTime() - start) / 1_000_000;
         long failed = results.stream().filter(r -> !r.built()).count();
         err.printf("%d built, %d failed (%d ms)%n", results.size() - failed, failed, millis);
         err.flush();
         if (report != null) {
-            BatchReport.write(report, results, millis);
+            try {
+                BatchReport.write(report, results, millis);
+            } catch (IOException e) {
+                err.println(report + ": error: could not write the report: " + ErrorWords.of(e));
+                err.flush();
+                return 1;
+            }
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /** The build's settings; bad usage is a parameter error (exit 2). */
+    private BuildContext context() {
+        try {
+            if (jobs != null && jobs < 1) {
+                throw new IllegalArgumentException("--jobs must be 1 or more");
+            }
+            return BuildContext.fromEnvironment(System.getenv(), parseFormats(), style.paper(), strict,
+                    style.templates());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    /** The article files SOURCE names; none, or a SOURCE that is no article, is a parameter error (exit 2). */
+    private List<Path> articles() {
+        List<Path> found;
+        try {
+            found = SourceFinder.find(sources);
+        } catch (SourceFinder.BadSourceException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        if (found.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "no articles found in " + sources + " (looked for *.md files other than README.md)");
+        }
+        return found;
     }
 
     private static void print(ArticleResult r, PrintWriter out, PrintWriter err) {

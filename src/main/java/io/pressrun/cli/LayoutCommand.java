@@ -1,9 +1,11 @@
 package io.pressrun.cli;
 
 import io.pressrun.batch.BuildContext;
+import io.pressrun.batch.ConfigurationCheck;
 import io.pressrun.batch.LayoutListing;
 import io.pressrun.batch.SourceFinder;
 import io.pressrun.model.Diagnostic;
+import io.pressrun.style.ConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -29,7 +31,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {
             "0:the layout was printed",
             "1:the article could not be read or laid out",
-            "2:bad usage: unknown option, FILE missing or not an article"})
+            "2:bad usage (unknown option, FILE missing or not an article) or a configuration error"})
 final class LayoutCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -54,6 +56,11 @@ final class LayoutCommand implements Callable<Integer> {
             SourceFinder.find(List.of(file));
         } catch (IllegalArgumentException | SourceFinder.BadSourceException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        try {
+            ConfigurationCheck.check(ctx);
+        } catch (ConfigurationException e) {
+            return ErrorOutput.configuration(e, err, ErrorOutput.debugging(false));
         }
         LayoutListing.Result result = new LayoutListing(ctx).list(file);
         for (Diagnostic d : result.diagnostics()) {

@@ -1,9 +1,13 @@
 package io.pressrun.cli;
 
+import io.pressrun.model.ErrorWords;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code pressrun} command. Exit codes: 0 all built, 1 some articles failed, 2 bad usage. */
+/**
+ * The {@code pressrun} command. Exit codes: 0 all built, 1 some articles failed, 2 bad usage or
+ * configuration, 3 an internal error outside any article.
+ */
 @Command(name = "pressrun", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns article sources (YAML front matter + Markdown) into PDF and EPUB editions.",
         subcommands = {BuildCommand.class, LayoutCommand.class, CommandLine.HelpCommand.class})
@@ -29,18 +33,34 @@ public final class Main implements Runnable {
         return cl.execute(args);
     }
 
-    /** Bad usage: the message as {@code pressrun: error: ...} and where help is, not the whole help; exit 2. */
+    /**
+     * Bad usage: the message as {@code pressrun: error: ...} and where help is, not the whole help;
+     * exit 2. An internal error: one message asking for a report; exit 3. The libraries' logging
+     * is off unless a command debugs.
+     */
     private static CommandLine commandLine() {
+        LibraryLogging.quiet();
         CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+                ErrorOutput.internal(ex, commandLine.getErr(), ErrorOutput.debugging(debugRequested(parseResult))));
         cl.setParameterExceptionHandler((ex, args) -> {
             var err = ex.getCommandLine().getErr();
-            String message = ex.getMessage();
+            String message = ErrorWords.clean(ex.getMessage());
             err.println(message.contains(": error: ") ? message : "pressrun: error: " + message);
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             err.flush();
             return CommandLine.ExitCode.USAGE;
         });
         return cl;
+    }
+
+    private static boolean debugRequested(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.pressrun.epub;
 
 import io.pressrun.model.Article;
+import io.pressrun.model.ErrorWords;
+import io.pressrun.style.ConfigurationException;
 import io.pressrun.style.Labels;
 import io.pressrun.style.Templates;
 
@@ -82,7 +84,16 @@ public final class EpubWriter {
 
     private static byte[] render(Templates templates, String name, Map<String, Object> model) throws IOException {
         String xml = templates.render(name, model);
-        WellFormedXml.require(name, xml);
+        try {
+            WellFormedXml.require(name, xml);
+        } catch (IOException e) {
+            String problem = ErrorWords.clean(e.getMessage());
+            if (problem.startsWith(name + " ")) {
+                problem = "the template" + problem.substring(name.length());
+            }
+            throw new ConfigurationException(templates.shownPath(name), 0, problem
+                    + "; fix the template so that it always writes well-formed XML", e);
+        }
         return utf8(xml);
     }
 

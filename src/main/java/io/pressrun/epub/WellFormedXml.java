@@ -45,10 +45,10 @@ final class WellFormedXml {
             }
             parser.parse(new InputSource(new StringReader(xml)), new DefaultHandler());
         } catch (SAXParseException e) {
-            throw new IOException(name + " is not well-formed XML (line " + e.getLineNumber() + ", column "
-                    + e.getColumnNumber() + "): " + e.getMessage(), e);
+            throw new IOException(name + " writes XML that is not well-formed (line " + e.getLineNumber() + ", column "
+                    + e.getColumnNumber() + " of what it wrote: " + e.getMessage() + ")", e);
         } catch (SAXException | ParserConfigurationException e) {
-            throw new IOException(name + " is not well-formed XML: " + e.getMessage(), e);
+            throw new IOException(name + " writes XML that is not well-formed (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -1,13 +1,13 @@
 package io.pressrun.style;
 
 import io.pressrun.model.ArticleDate;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import io.pressrun.model.ErrorWords;
 
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,13 +18,33 @@ import java.util.Map;
  * Each value is a FreeMarker template string.
  */
 public final class Labels {
+    /**
+     * The placeholders the editions give each label; a label not named here is given none.
+     * {@link #check} fills every label with these, so a label that uses another fails there,
+     * once, rather than in every article.
+     */
+    private static final Map<String, Map<String, Object>> PLACEHOLDERS = Map.of(
+            "byline", Map.of("names", "Ann Example and Bo Sample"),
+            "read-time", Map.of("minutes", 4),
+            "photo-credit", Map.of("credit", "A. Photographer"),
+            "image-credit", Map.of("credit", "A. Photographer"),
+            "updated", Map.of("date", "1 May 2024"),
+            "page-number", Map.of("page", 2, "pages", 5),
+            "page-of", Map.of("page", 2, "pages", 5),
+            "published-by", Map.of("publisher", "The Example Times"),
+            "figure", Map.of("number", 1));
+    private static final Path BUNDLED_EN = Path.of("templates", "labels", "en.yaml");
+
     private final Templates templates;
     private final Map<String, String> values;
+    private final Map<String, SettingsFile.Origin> origins;
     private final Locale locale;
 
-    private Labels(Templates templates, Map<String, String> values, Locale locale) {
+    private Labels(Templates templates, Map<String, String> values, Map<String, SettingsFile.Origin> origins,
+                   Locale locale) {
         this.templates = templates;
         this.values = values;
+        this.origins = origins;
         this.locale = locale;
     }
 
@@ -35,29 +55,32 @@ public final class Labels {
 
     private static Labels load(Templates templates, String languageTag) {
         Map<String, String> merged = new LinkedHashMap<>();
-        mergeFile(templates, "en", merged);
+        Map<String, SettingsFile.Origin> origins = new HashMap<>();
+        mergeFile(templates, "en", merged, origins);
         Locale locale = Locale.forLanguageTag(languageTag);
         String lang = locale.getLanguage();
         if (!lang.isEmpty() && !lang.equals("en")) {
-            mergeFile(templates, lang, merged);
+            mergeFile(templates, lang, merged, origins);
         }
         if (!languageTag.equals(lang)) {
-            mergeFile(templates, languageTag, merged);
+            mergeFile(templates, languageTag, merged, origins);
         }
-        return new Labels(templates, Map.copyOf(merged), locale);
+        return new Labels(templates, Map.copyOf(merged), Map.copyOf(origins), locale);
     }
 
-    private static void mergeFile(Templates templates, String tag, Map<String, String> into) {
-        for (byte[] bytes : templates.readLayers("labels/" + tag + ".yaml")) {
-            Object doc = new Load(LoadSettings.builder().build())
-                    .loadFromString(new String(bytes, StandardCharsets.UTF_8));
-            if (doc == null) {
-                continue;
-            }
-            if (!(doc instanceof Map<?, ?> m)) {
-                throw new IllegalStateException("labels/" + tag + ".yaml: expected a mapping");
-            }
-            m.forEach((k, v) -> into.put(String.valueOf(k), String.valueOf(v)));
+    private static void mergeFile(Templates templates, String tag, Map<String, String> into,
+                                  Map<String, SettingsFile.Origin> origins) {
+        for (SettingsFile.Layer layer : templates.settingsLayers("labels/" + tag + ".yaml")) {
+            SettingsFile file = SettingsFile.read(layer);
+            file.values().forEach((k, v) -> {
+                String key = String.valueOf(k);
+                if (v == null || v instanceof Map || v instanceof List) {
+                    throw file.origins().get(key).problem("label '" + key + "' must be text, not "
+                            + Theme.describe(v) + "; write it in quotes, e.g. " + key + ": \"...\"");
+                }
+                into.put(key, String.valueOf(v));
+                origins.put(key, file.origins().get(key));
+            });
         }
     }
 
@@ -65,12 +88,12 @@ public final class Labels {
     public String get(String key, Map<String, ?> args) {
         String source = values.get(key);
         if (source == null) {
-            throw new IllegalStateException("labels: no label '" + key + "'");
+            throw new ConfigurationException(BUNDLED_EN, 0, "no label '" + key + "'; add it to labels/en.yaml");
         }
         if (!source.contains("$") && !source.contains("<#")) {
             return source;
         }
-        return templates.renderString(key, source, new HashMap<>(args));
+        return templates.renderLabel(key, source, new HashMap<>(args), origins.get(key));
     }
 
     public String get(String key) {
@@ -88,6 +111,36 @@ public final class Labels {
 
     /** The date as readers of this language write it (label {@code date-format}). */
     public String formatDate(ArticleDate date) {
-        return DateTimeFormatter.ofPattern(values.get("date-format"), locale).format(date.day());
+        DateTimeFormatter format = dateFormat();
+        try {
+            return format.format(date.day());
+        } catch (java.time.DateTimeException e) {
+            throw origins.get("date-format").problem("'date-format' asks for what a date does not have ("
+                    + ErrorWords.clean(e.getMessage()) + "); use only day, month and year letters, e.g. \"d MMMM yyyy\"");
+        }
+    }
+
+    private DateTimeFormatter dateFormat() {
+        String pattern = values.get("date-format");
+        if (pattern == null) {
+            throw new ConfigurationException(BUNDLED_EN, 0, "no label 'date-format'; add it to labels/en.yaml");
+        }
+        try {
+            return DateTimeFormatter.ofPattern(pattern, locale);
+        } catch (IllegalArgumentException e) {
+            throw origins.get("date-format").problem("'date-format' is not a date pattern (" + ErrorWords.clean(e.getMessage())
+                    + "); write it with d, MMMM, yyyy and the like, e.g. \"d MMMM yyyy\"");
+        }
+    }
+
+    /**
+     * Fills every label with the placeholders the editions give it and formats a date, so that
+     * a label that cannot be filled is reported once, where it was written.
+     */
+    public void check() {
+        for (String key : values.keySet()) {
+            get(key, PLACEHOLDERS.getOrDefault(key, Map.of()));
+        }
+        formatDate(ArticleDate.of(java.time.LocalDate.of(2024, 5, 1)));
     }
 }

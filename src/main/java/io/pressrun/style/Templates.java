@@ -9,6 +9,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import io.pressrun.model.ErrorWords;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +46,8 @@ public final class Templates {
             try {
                 loaders.add(new FileTemplateLoader(userDir.toFile()));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read templates folder " + userDir, e);
+                throw new ConfigurationException(userDir, 0, "cannot read the templates folder: "
+                        + ErrorWords.reason(e), e);
             }
         }
         loaders.add(new ClassTemplateLoader(Templates.class, BUNDLED));
@@ -84,29 +86,74 @@ public final class Templates {
     /** Renders a template, e.g. {@code epub/package.opf.ftl}, with the given data model. */
     public String render(String name, Map<String, ?> model) {
         try {
-            Template t = freemarker.getTemplate(name);
+            Template t = template(name);
             var out = new StringWriter();
             t.process(model, out);
             return out.toString();
         } catch (IOException e) {
-            throw new UncheckedIOException("template " + name + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("template " + name + ": " + ErrorWords.reason(e), e);
         } catch (TemplateException e) {
-            throw new IllegalStateException("template " + name + ": " + e.getMessageWithoutStackTop(), e);
+            throw TemplateProblems.of(this, name, e);
+        }
+    }
+
+    /** Reads and parses a template; a syntax error is reported with the template file and line. */
+    public void parse(String name) {
+        try {
+            template(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("template " + name + ": " + ErrorWords.reason(e), e);
+        }
+    }
+
+    private Template template(String name) throws IOException {
+        try {
+            return freemarker.getTemplate(name);
+        } catch (freemarker.template.TemplateNotFoundException e) {
+            throw new ConfigurationException(shownPath(name), 0, "the template is missing from "
+                    + (userDir == null ? "the bundled templates" : userDir + " and from the bundled templates"), e);
+        } catch (freemarker.core.ParseException e) {
+            throw TemplateProblems.of(this, name, e);
         }
     }
 
     /** Renders a short inline template string (a label) with the given data model. */
     public String renderString(String label, String source, Map<String, ?> model) {
+        return renderLabel(label, source, model, null);
+    }
+
+    /** Renders a label; a failure is reported at {@code origin}, where the label was written. */
+    String renderLabel(String label, String source, Map<String, ?> model, SettingsFile.Origin origin) {
         try {
             var t = new Template("label:" + label, source, freemarker);
             var out = new StringWriter();
             t.process(model, out);
             return out.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (TemplateException e) {
-            throw new IllegalStateException("label " + label + ": " + e.getMessageWithoutStackTop(), e);
+        } catch (IOException | TemplateException e) {
+            String message = "label '" + label + "': " + TemplateProblems.words(e)
+                    + (e instanceof freemarker.core.InvalidReferenceException
+                    ? "; a label may use only the placeholders its bundled version uses" : "; fix the label");
+            if (origin == null) {
+                throw new IllegalStateException(message, e);
+            }
+            throw new ConfigurationException(origin.file(), origin.line(), message, e);
         }
+    }
+
+    /** The folder given with {@code --templates}, if any. */
+    public Optional<Path> userFolder() {
+        return Optional.ofNullable(userDir);
+    }
+
+    /**
+     * The file a template or settings file of the set is read from, as messages name it: the
+     * user's file when the user folder has it, else {@code templates/<name>} (the bundled one).
+     */
+    public Path shownPath(String name) {
+        if (userDir != null && Files.isRegularFile(userDir.resolve(name))) {
+            return userDir.resolve(name);
+        }
+        return Path.of("templates", name);
     }
 
     /** Opens a non-template file of the set (theme, labels, CSS), user folder first. */
@@ -121,22 +168,29 @@ public final class Templates {
      * hold what it changes.
      */
     public List<byte[]> readLayers(String name) {
-        List<byte[]> layers = new ArrayList<>(2);
-        try {
-            try (InputStream in = Templates.class.getResourceAsStream(BUNDLED + "/" + name)) {
-                if (in != null) {
-                    layers.add(in.readAllBytes());
-                }
+        return settingsLayers(name).stream().map(SettingsFile.Layer::bytes).toList();
+    }
+
+    /** {@link #readLayers}, each with the file it is reported under. */
+    List<SettingsFile.Layer> settingsLayers(String name) {
+        List<SettingsFile.Layer> layers = new ArrayList<>(2);
+        try (InputStream in = Templates.class.getResourceAsStream(BUNDLED + "/" + name)) {
+            if (in != null) {
+                layers.add(new SettingsFile.Layer(Path.of("templates", name), in.readAllBytes()));
             }
-            if (userDir != null) {
-                Path p = userDir.resolve(name);
-                if (Files.isRegularFile(p)) {
-                    layers.add(Files.readAllBytes(p));
-                }
-            }
-            return layers;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read template file " + name, e);
+            throw new UncheckedIOException("cannot read the bundled " + name, e);
         }
+        if (userDir != null) {
+            Path p = userDir.resolve(name);
+            if (Files.isRegularFile(p)) {
+                try {
+                    layers.add(new SettingsFile.Layer(p, Files.readAllBytes(p)));
+                } catch (IOException e) {
+                    throw new ConfigurationException(p, 0, "cannot read the file: " + ErrorWords.reason(e), e);
+                }
+            }
+        }
+        return layers;
     }
 }

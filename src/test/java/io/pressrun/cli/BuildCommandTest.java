@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static io.pressrun.TestFiles.FRONT;
@@ -24,10 +25,18 @@ class BuildCommandTest {
     record Run(int code, String out, String err) {
     }
 
+    /** A Java class name such as {@code NoSuchFileException}: users read words, not these. */
+    static final Pattern EXCEPTION_NAME = Pattern.compile("[A-Z][A-Za-z]*(Exception|Error)\\b");
+
+    /** Runs the command line; every run's stderr is checked for Java class names (unless --debug asks for them). */
     static Run run(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        if (!List.of(args).contains("--debug")) {
+            var name = EXCEPTION_NAME.matcher(err.toString());
+            assertFalse(name.find(), () -> "a Java class name (" + name.group() + ") reached the user:\n" + err);
+        }
         return new Run(code, out.toString(), err.toString());
     }
 

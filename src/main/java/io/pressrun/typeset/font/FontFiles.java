@@ -1,73 +1,81 @@
 package io.pressrun.typeset.font;
 
+import io.pressrun.model.ErrorWords;
+import io.pressrun.style.ConfigurationException;
 import io.pressrun.style.Theme;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The fonts the theme names: every file read once, and parsed once per thread. A name is
- * looked up among the bundled fonts (classpath {@code /fonts/}) unless it is a path to an
- * existing file. A parsed font reads its tables lazily, so it is never shared between threads;
- * one thread reuses it for every article it sets. Thread-safe: one instance serves a batch.
+ * The fonts the theme names: every file read once, and parsed once per thread. A name is a
+ * path relative to the {@code --templates} folder, else the name of a bundled font (classpath
+ * {@code /fonts/}); nothing else is opened ({@link FontLocator}). A parsed font reads its tables
+ * lazily, so it is never shared between threads; one thread reuses it for every article it
+ * sets. Thread-safe: one instance serves a batch.
  */
 public final class FontFiles {
     private final Theme theme;
     private final Map<String, byte[]> bytes;
+    /** The setting that first named each file, for messages. */
+    private final Map<String, String> keys;
     private final ThreadLocal<Map<String, FontFace>> parsed = ThreadLocal.withInitial(HashMap::new);
 
-    private FontFiles(Theme theme, Map<String, byte[]> bytes) {
+    private FontFiles(Theme theme, Map<String, byte[]> bytes, Map<String, String> keys) {
         this.theme = theme;
         this.bytes = bytes;
+        this.keys = keys;
     }
 
     /** Reads every font file named in the theme's {@code fonts}. */
     public static FontFiles load(Theme theme) {
         Map<String, byte[]> out = new LinkedHashMap<>();
+        Map<String, String> keys = new LinkedHashMap<>();
+        FontLocator locator = new FontLocator(theme);
         Object fonts = theme.value("fonts");
         if (!(fonts instanceof Map<?, ?> families)) {
-            throw new IllegalStateException("theme.yaml: 'fonts' must be a mapping");
+            throw theme.problem("fonts", "'fonts' must list font families (serif, sans, mono, fallback)");
         }
         for (var family : families.entrySet()) {
+            String prefix = "fonts." + family.getKey() + ".";
             if (family.getValue() instanceof Map<?, ?> variants) {
-                for (Object file : variants.values()) {
-                    out.computeIfAbsent(String.valueOf(file), FontFiles::read);
+                for (var variant : variants.keySet()) {
+                    String key = prefix + variant;
+                    add(locator, key, theme.string(key), out, keys);
                 }
-            } else if (family.getValue() instanceof List<?> files) {
-                for (Object file : files) {
-                    out.computeIfAbsent(String.valueOf(file), FontFiles::read);
+            } else if (family.getValue() instanceof List<?>) {
+                List<String> files = theme.strings("fonts." + family.getKey());
+                for (int i = 0; i < files.size(); i++) {
+                    add(locator, prefix + i, files.get(i), out, keys);
                 }
             }
         }
-        return new FontFiles(theme, Map.copyOf(out));
+        return new FontFiles(theme, Map.copyOf(out), Map.copyOf(keys));
     }
 
-    private static byte[] read(String name) {
-        try {
-            Path p = Path.of(name);
-            if (p.isAbsolute() || name.contains("/")) {
-                if (Files.isRegularFile(p)) {
-                    return withoutGlyphSubstitution(Files.readAllBytes(p));
-                }
-            }
-            try (InputStream in = FontFiles.class.getResourceAsStream("/fonts/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("theme.yaml: font file '" + name + "' not found");
-                }
-                return withoutGlyphSubstitution(in.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font " + name, e);
+    private static void add(FontLocator locator, String key, String name, Map<String, byte[]> out,
+                            Map<String, String> keys) {
+        if (!out.containsKey(name)) {
+            out.put(name, withoutGlyphSubstitution(locator.read(key, name)));
+            keys.put(name, key);
+        }
+    }
+
+    /**
+     * Parses every font file once and reads what layout reads first (character map, metrics,
+     * kerning and ligature tables), so that a file that is no usable font is reported before
+     * any article is set, naming the file and the setting.
+     */
+    public void checkAll() {
+        for (String name : bytes.keySet()) {
+            parse(name).advanceWidth(" ", 10);
         }
     }
 
@@ -111,8 +119,20 @@ public final class FontFiles {
             f.setEnableGsub(false);
             return new FontFace(name, f);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font " + name, e);
+            throw unusable(name, e);
+        } catch (UncheckedIOException e) {
+            throw unusable(name, e.getCause());
+        } catch (ConfigurationException e) {
+            throw e;
+        } catch (IllegalStateException e) {
+            throw unusable(name, e);
         }
+    }
+
+    private ConfigurationException unusable(String name, Throwable e) {
+        return theme.problem(keys.getOrDefault(name, "fonts"), "font file '" + name
+                + "' cannot be used as a TrueType font (" + ErrorWords.clean(e.getMessage())
+                + "); name a TrueType font file (.ttf)", e);
     }
 
     /** The file's bytes; the caller must not modify them. */

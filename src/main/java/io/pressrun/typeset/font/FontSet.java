@@ -36,7 +36,8 @@ public final class FontSet {
     public FontFace face(TextStyle style) {
         Object family = theme.value("fonts." + style.family());
         if (!(family instanceof Map<?, ?> variants)) {
-            throw new IllegalStateException("theme.yaml: fonts." + style.family() + " must list font files");
+            throw theme.problem("fonts." + style.family(), "'fonts." + style.family()
+                    + "' must list the family's font files (regular, bold, italic, bold-italic)");
         }
         for (String v : List.of(style.variant(), style.bold() ? "bold" : "regular", "regular")) {
             Object file = variants.get(v);
@@ -44,7 +45,8 @@ public final class FontSet {
                 return load(String.valueOf(file));
             }
         }
-        throw new IllegalStateException("theme.yaml: fonts." + style.family() + ".regular is missing");
+        throw theme.problem("fonts." + style.family(), "'fonts." + style.family()
+                + "' has no 'regular' font file; every family needs one");
     }
 
     /** Every face loaded so far, primary and fallback. */

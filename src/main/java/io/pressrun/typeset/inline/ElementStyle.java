@@ -27,12 +27,7 @@ public record ElementStyle(TextStyle text, float leading) {
     }
 
     static boolean has(Theme theme, String key) {
-        try {
-            theme.value(key);
-            return true;
-        } catch (IllegalStateException e) {
-            return false;
-        }
+        return theme.has(key);
     }
 
     public float size() {
