@@ -55,6 +55,18 @@ public final class TestFiles {
         return encode(picture(w, h, BufferedImage.TYPE_INT_ARGB), "png");
     }
 
+    /** A PNG of random pixels, which no compression makes smaller: its bytes reach every edition whole. */
+    public static byte[] noisyPng(int w, int h) {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(w * 31L + h);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                img.setRGB(x, y, random.nextInt(1 << 24));
+            }
+        }
+        return encode(img, "png");
+    }
+
     private static BufferedImage picture(int w, int h, int type) {
         BufferedImage img = new BufferedImage(w, h, type);
         Graphics2D g = img.createGraphics();

@@ -51,8 +51,8 @@ public final class OutputFiles {
             tmp = Files.createTempFile(dir, "." + name + ".", ".part");
             IN_FLIGHT.add(tmp);
         }
-        makeReadable(tmp);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            makeReadable(tmp);
             content.writeTo(out);
         } catch (IOException | RuntimeException | Error e) {
             discard(tmp);
