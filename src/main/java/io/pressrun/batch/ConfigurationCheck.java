@@ -21,9 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -39,23 +36,26 @@ public final class ConfigurationCheck {
     private static final List<String> EPUB_TEMPLATES = List.of("epub/package.opf.ftl", "epub/nav.xhtml.ftl",
             "epub/toc.ncx.ftl", "epub/article.xhtml.ftl");
 
-    /** The bundled configuration cannot change while the process runs: it is checked once per paper and formats. */
-    private static final Set<String> BUNDLED_PASSED = ConcurrentHashMap.newKeySet();
-
     private ConfigurationCheck() {
     }
 
     /**
-     * Checks what the editions asked for in {@code ctx} read from the configuration.
+     * Checks what the editions asked for in {@code ctx} read from the configuration, when the
+     * user's templates folder changes any of it. The bundled configuration alone is not checked
+     * again at every start (it would cost a cold run about a second): the test suite checks it
+     * ({@link #checkAll}).
      *
      * @throws ConfigurationException with the first problem found
      */
     public static void check(BuildContext ctx) {
-        Templates templates = ctx.templates();
-        String bundled = templates.userFolder().isEmpty() ? ctx.paper() + " " + new TreeSet<>(ctx.formats()) : null;
-        if (bundled != null && BUNDLED_PASSED.contains(bundled)) {
-            return;
+        if (ctx.templates().userFolder().isPresent()) {
+            checkAll(ctx);
         }
+    }
+
+    /** Checks the configuration of {@code ctx}, bundled or not. */
+    static void checkAll(BuildContext ctx) {
+        Templates templates = ctx.templates();
         for (String language : labelLanguages(templates)) {
             Labels.forLanguage(templates, language).check();
         }
@@ -64,9 +64,6 @@ public final class ConfigurationCheck {
         }
         if (ctx.wants(BuildContext.Format.EPUB)) {
             checkEpub(ctx);
-        }
-        if (bundled != null) {
-            BUNDLED_PASSED.add(bundled);
         }
     }
 
