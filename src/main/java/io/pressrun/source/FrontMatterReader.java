@@ -4,6 +4,7 @@ import io.pressrun.model.ArticleDate;
 import io.pressrun.model.ArticleException;
 import io.pressrun.model.Author;
 import io.pressrun.model.Diagnostic;
+import io.pressrun.style.SafeYaml;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -90,13 +91,7 @@ final class FrontMatterReader {
     }
 
     private Node compose(String yamlText) {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(file.toString())
-                .setAllowDuplicateKeys(false)
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(20)
-                .setCodePointLimit(1 << 20)
-                .build();
+        LoadSettings settings = SafeYaml.settings(file.toString());
         try {
             checkNesting(settings, yamlText);
             Optional<Node> node = new Compose(settings).composeString(yamlText);

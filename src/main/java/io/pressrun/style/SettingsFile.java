@@ -64,13 +64,7 @@ final class SettingsFile {
     @SuppressWarnings("unchecked")
     static SettingsFile read(Layer layer) {
         Path file = layer.file();
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(file.toString())
-                .setAllowDuplicateKeys(false)
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(20)
-                .setCodePointLimit(1 << 20)
-                .build();
+        LoadSettings settings = SafeYaml.settings(file.toString());
         Optional<Node> root;
         try {
             root = new Compose(settings).composeString(new String(layer.bytes(), StandardCharsets.UTF_8));
