@@ -3,10 +3,8 @@ package io.pressrun.batch;
 import io.pressrun.model.Diagnostic;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -49,15 +47,7 @@ public final class BatchReport {
 
     /** Writes the report atomically. */
     public static void write(Path file, List<ArticleResult> results, long totalMillis) throws IOException {
-        Path abs = file.toAbsolutePath();
-        Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
-        try {
-            Files.writeString(tmp, toJson(results, totalMillis), StandardCharsets.UTF_8);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        ReportFiles.write(file, toJson(results, totalMillis));
     }
 
     static String str(String s) {

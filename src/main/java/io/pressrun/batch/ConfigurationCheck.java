@@ -149,14 +149,14 @@ public final class ConfigurationCheck {
     }
 
     /** Checks that the report can be written: {@code file} is no folder, and its folder is made and writable. */
-    public static void checkReportFile(Path file) {
+    public static void checkReportFile(Path file, String option) {
         if (Files.isDirectory(file)) {
-            throw new ConfigurationException(file, 0, "the report file is a folder; give --report a file name,"
-                    + " such as report.json");
+            throw new ConfigurationException(file, 0, "the report file is a folder; give " + option
+                    + " a file name");
         }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
-            checkFolder(parent, "the report's folder", "--report");
+            checkFolder(parent, "the report's folder", option);
         }
     }
 

@@ -5,8 +5,8 @@ import io.pressrun.batch.Batch;
 import io.pressrun.batch.BatchReport;
 import io.pressrun.batch.BuildContext;
 import io.pressrun.batch.ConfigurationCheck;
+import io.pressrun.batch.JUnitReport;
 import io.pressrun.batch.SourceFinder;
-import io.pressrun.model.Diagnostic;
 import io.pressrun.model.ErrorWords;
 import io.pressrun.style.ConfigurationException;
 import picocli.CommandLine;
@@ -70,6 +70,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Also write a JSON report: each article's status, outputs and messages.")
     Path report;
 
+    @Option(names = "--junit", paramLabel = "FILE.xml",
+            description = "Also write a JUnit XML report: one test case per article, failed when the article failed.")
+    Path junit;
+
     @Option(names = "--strict", description = "Treat warnings as errors: an article with a warning fails.")
     boolean strict;
 
@@ -93,28 +97,25 @@ final class BuildCommand implements Callable<Integer> {
             ConfigurationCheck.check(ctx);
             ConfigurationCheck.checkOutputFolder(out);
             if (report != null) {
-                ConfigurationCheck.checkReportFile(report);
+                ConfigurationCheck.checkReportFile(report, "--report");
+            }
+            if (junit != null) {
+                ConfigurationCheck.checkReportFile(junit, "--junit");
             }
         } catch (ConfigurationException e) {
             return ErrorOutput.configuration(e, err, debugging);
         }
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        BuildOutput output = BuildOutput.forRun(System.getenv(), System.console() != null, stdout, err);
         long start = System.nanoTime();
-        List<ArticleResult> results = new Batch(ctx, out, workers, debugging).run(articles, r -> print(r, stdout, err));
+        output.started(articles.size());
+        List<ArticleResult> results = new Batch(ctx, out, workers, debugging).run(articles, output::finished);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        output.done(results, millis);
         long failed = results.stream().filter(r -> !r.built()).count();
-        err.printf("%d built, %d failed (%d ms)%n", results.size() - failed, failed, millis);
-        err.flush();
-        if (report != null) {
-            try {
-                BatchReport.write(report, results, millis);
-            } catch (IOException e) {
-                err.println(report + ": error: could not write the report: " + ErrorWords.of(e));
-                err.flush();
-                return 1;
-            }
-        }
-        return failed == 0 ? 0 : 1;
+        boolean reportsWritten = writeReport(report, "report", () -> BatchReport.write(report, results, millis), err)
+                & writeReport(junit, "JUnit report", () -> JUnitReport.write(junit, results, millis), err);
+        return failed == 0 && reportsWritten ? 0 : 1;
     }
 
     /** The build's settings; bad usage is a parameter error (exit 2). */
@@ -145,17 +146,23 @@ final class BuildCommand implements Callable<Integer> {
         return found;
     }
 
-    private static void print(ArticleResult r, PrintWriter out, PrintWriter err) {
-        for (Diagnostic d : r.diagnostics()) {
-            err.println(d.format());
+    private interface ReportWriter {
+        void write() throws IOException;
+    }
+
+    /** Writes a report asked for; false, with a message, when it cannot be written. */
+    private static boolean writeReport(Path file, String what, ReportWriter writer, PrintWriter err) {
+        if (file == null) {
+            return true;
         }
-        if (r.built()) {
-            out.println("built " + String.join(" ", r.outputs().stream().map(Path::toString).toList()));
-        } else {
-            err.println(r.source() + ": error: not built");
+        try {
+            writer.write();
+            return true;
+        } catch (IOException e) {
+            err.println(file + ": error: could not write the " + what + ": " + ErrorWords.of(e));
+            err.flush();
+            return false;
         }
-        out.flush();
-        err.flush();
     }
 
     private Set<BuildContext.Format> parseFormats() {
