@@ -10,6 +10,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The message for an article that failed for a reason other than its source: a setting, a
@@ -47,11 +52,36 @@ public final class Failures {
         if (e instanceof UncheckedIOException u) {
             return Diagnostic.error(source, 0, "could not " + doing + ": " + ErrorWords.of(u.getCause()));
         }
-        if (e instanceof OutOfMemoryError) {
+        if (outOfMemory(e)) {
             return Diagnostic.error(source, 0, "ran out of memory trying to " + doing + "; give Java more memory"
                     + " (java -Xmx4g -jar pressrun.jar ...) or build fewer articles at once (--jobs 1)");
         }
         return Diagnostic.error(source, 0, internal("trying to " + doing, e));
+    }
+
+    /**
+     * Whether memory ran out, however the failure reached us: also as the cause of another
+     * exception, such as the {@link IllegalArgumentException} "Self-suppression not permitted"
+     * that a try-with-resources throws when its body and its {@code close} both fail with the
+     * one {@link OutOfMemoryError} the JVM shares once its preallocated ones are used up.
+     */
+    static boolean outOfMemory(Throwable e) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        ArrayDeque<Throwable> todo = new ArrayDeque<>(List.of(e));
+        while (!todo.isEmpty()) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(List.of(t.getSuppressed()));
+        }
+        return false;
     }
 
     /**

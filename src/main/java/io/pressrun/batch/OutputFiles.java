@@ -51,14 +51,36 @@ public final class OutputFiles {
             tmp = Files.createTempFile(dir, "." + name + ".", ".part");
             IN_FLIGHT.add(tmp);
         }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        try {
             makeReadable(tmp);
-            content.writeTo(out);
+            writeAndClose(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), content);
         } catch (IOException | RuntimeException | Error e) {
             discard(tmp);
             throw e;
         }
         staged.add(new Path[] {tmp, dir.resolve(name)});
+    }
+
+    /**
+     * Writes and closes, like try-with-resources, except that a failure of {@code close} that is
+     * the very failure of the writing is not added to itself: the JVM throws one shared
+     * {@link OutOfMemoryError} once its preallocated ones are used up, and
+     * {@code e.addSuppressed(e)} would replace it by an {@link IllegalArgumentException}.
+     */
+    static void writeAndClose(OutputStream out, Content content) throws IOException {
+        try {
+            content.writeTo(out);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                out.close();
+            } catch (IOException | RuntimeException | Error closing) {
+                if (closing != e) {
+                    e.addSuppressed(closing);
+                }
+            }
+            throw e;
+        }
+        out.close();
     }
 
     /** Moves every staged file into place and returns the final paths. */

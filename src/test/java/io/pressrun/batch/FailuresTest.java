@@ -66,4 +66,21 @@ class FailuresTest {
         assertTrue(message(new OutOfMemoryError("Java heap space")).startsWith(
                 "in/a.md: error: ran out of memory trying to write the editions; give Java more memory"));
     }
+
+    /**
+     * Once the JVM's preallocated errors are used up it throws one shared OutOfMemoryError; a
+     * try-with-resources whose body and close both run out of memory then adds that error to
+     * itself, which throws "Self-suppression not permitted" with the error as its cause. That
+     * is running out of memory too, not an internal error.
+     */
+    @Test
+    void runningOutOfMemoryIsFoundBehindAnotherException() {
+        OutOfMemoryError shared = new OutOfMemoryError("Java heap space");
+        IllegalArgumentException selfSuppression = new IllegalArgumentException("Self-suppression not permitted", shared);
+        assertTrue(message(selfSuppression).startsWith("in/a.md: error: ran out of memory trying to write the editions"),
+                message(selfSuppression));
+        IOException suppressing = new IOException("closing failed");
+        suppressing.addSuppressed(shared);
+        assertTrue(message(new IllegalStateException("x", suppressing)).contains("ran out of memory"));
+    }
 }
