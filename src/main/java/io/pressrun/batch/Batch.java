@@ -4,6 +4,7 @@ import io.pressrun.model.Article;
 import io.pressrun.model.ArticleException;
 import io.pressrun.model.Diagnostic;
 import io.pressrun.source.ArticleReader;
+import io.pressrun.source.SlugReader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,24 +12,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
- * Builds many articles in one JVM, in parallel. Every article is read first, so that two
- * articles claiming one slug (letter case aside) are both refused before anything is written;
- * then the editions are written. One article's failure never stops the others.
+ * Builds many articles in one JVM, in parallel, in memory that does not grow with the batch.
+ * A first pass reads only each source's front matter, for the slug it claims, so that two
+ * articles claiming one slug (letter case aside) are both refused before anything is written.
+ * Then each worker reads, builds, writes and lets go of one article at a time; results come out
+ * in source order. One article's failure never stops the others, and never depends on how many
+ * others there are.
  */
 public final class Batch {
     private final BuildContext ctx;
     private final Path outDir;
     private final int jobs;
-    private final EditionBuilder editions;
     private final boolean debug;
+    private volatile EditionBuilder editions;
 
     public Batch(BuildContext ctx, Path outDir, int jobs) {
         this(ctx, outDir, jobs, false);
@@ -39,15 +41,11 @@ public final class Batch {
         this.ctx = ctx;
         this.outDir = outDir;
         this.jobs = Math.max(1, jobs);
-        this.editions = new EditionBuilder(ctx);
         this.debug = debug;
     }
 
-    /** The outcome of reading one source. */
-    private record Read(Path source, Article article, List<Diagnostic> diagnostics, long millis) {
-        boolean ok() {
-            return article != null;
-        }
+    /** The slug a source claims, from its front matter; empty when that cannot be read. */
+    private record Claim(Path source, Optional<String> slug) {
     }
 
     /** Builds every source; {@code onEach} hears of each article as it finishes, in source order. */
@@ -58,49 +56,70 @@ public final class Batch {
             return t;
         });
         try {
-            List<Read> reads = all(pool, sources, this::read);
-            Map<String, List<Read>> bySlug = new HashMap<>();
-            for (Read r : reads) {
-                if (r.ok()) {
-                    bySlug.computeIfAbsent(fileKey(r.article().slug()), k -> new ArrayList<>()).add(r);
-                }
+            List<Claim> claims = new ArrayList<>(sources.size());
+            InOrder.run(pool, 16 * jobs, sources, s -> new Claim(s, SlugReader.read(s, ctx.limits())),
+                    (s, e) -> new Claim(s, Optional.empty()), claims::add);
+            Map<String, List<Claim>> bySlug = new HashMap<>();
+            for (Claim c : claims) {
+                c.slug().ifPresent(s -> bySlug.computeIfAbsent(fileKey(s), k -> new ArrayList<>()).add(c));
             }
-            List<ArticleResult> results = all(pool, reads, r -> finish(r, bySlug));
-            results.forEach(onEach);
+            List<ArticleResult> results = new ArrayList<>(claims.size());
+            InOrder.run(pool, 4 * jobs, claims, c -> article(c, bySlug),
+                    (c, e) -> failed(c.source(), c.slug().orElse(""),
+                            List.of(Failures.of(c.source(), "build the article", e, debug)), 0),
+                    r -> {
+                        results.add(r);
+                        onEach.accept(r);
+                    });
             return results;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private ArticleResult finish(Read r, Map<String, List<Read>> bySlug) {
-        if (!r.ok()) {
-            return new ArticleResult(r.source(), "", false, List.of(), r.diagnostics(), r.millis());
-        }
-        String slug = r.article().slug();
-        List<Read> claimants = bySlug.get(fileKey(slug));
-        if (claimants.size() > 1) {
-            List<Diagnostic> d = new ArrayList<>(r.diagnostics());
-            String others = claimants.stream().filter(c -> c != r)
-                    .map(c -> c.source() + (c.article().slug().equals(slug) ? "" : " (as '" + c.article().slug() + "')"))
-                    .reduce((a, b) -> a + ", " + b).orElse("");
-            boolean caseDiffers = claimants.stream().anyMatch(c -> !c.article().slug().equals(slug));
-            d.add(Diagnostic.error(r.source(), 0, "slug '" + slug + "' is also the slug of " + others
-                    + (caseDiffers ? "; file names that differ only in letter case are one file on macOS and Windows" : "")
-                    + "; give each article its own 'slug:' so no edition overwrites another"));
-            return new ArticleResult(r.source(), slug, false, List.of(), d, r.millis());
-        }
+    /** Reads, builds and writes one article; then it is let go of. */
+    private ArticleResult article(Claim claim, Map<String, List<Claim>> bySlug) {
         long start = System.nanoTime();
-        List<Diagnostic> d = new ArrayList<>(r.diagnostics());
+        Path source = claim.source();
+        List<Claim> claimants = claim.slug().map(s -> bySlug.get(fileKey(s))).orElse(List.of());
+        List<Diagnostic> d = new ArrayList<>();
+        Article article = read(source, d);
+        String slug = article != null ? article.slug() : claim.slug().orElse("");
+        if (claimants.size() > 1) {
+            d.add(conflict(source, claim.slug().get(), claimants, claim));
+            return failed(source, slug, d, millisSince(start));
+        }
+        if (article == null) {
+            return failed(source, slug, d, millisSince(start));
+        }
+        if (claim.slug().isEmpty() || !claim.slug().get().equals(slug)) {
+            d.add(Diagnostic.error(source, 0, "the file changed while the batch was built (its slug is now '" + slug
+                    + "'); build again"));
+            return failed(source, slug, d, millisSince(start));
+        }
         try {
-            List<Path> outputs = editions.write(r.article(), outDir);
-            return new ArticleResult(r.source(), slug, true, outputs, d, r.millis() + millisSince(start));
+            List<Path> outputs = editions().write(article, outDir);
+            return new ArticleResult(source, slug, true, outputs, d, millisSince(start));
         } catch (ArticleException e) {
             d.add(e.diagnostic());
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            d.add(Failures.of(r.source(), "write the editions", e, debug));
+            d.add(Failures.of(source, "write the editions", e, debug));
         }
-        return new ArticleResult(r.source(), slug, false, List.of(), d, r.millis() + millisSince(start));
+        return failed(source, slug, d, millisSince(start));
+    }
+
+    private static ArticleResult failed(Path source, String slug, List<Diagnostic> d, long millis) {
+        return new ArticleResult(source, slug, false, List.of(), d, millis);
+    }
+
+    private static Diagnostic conflict(Path source, String slug, List<Claim> claimants, Claim self) {
+        String others = claimants.stream().filter(c -> c != self)
+                .map(c -> c.source() + (c.slug().get().equals(slug) ? "" : " (as '" + c.slug().get() + "')"))
+                .reduce((a, b) -> a + ", " + b).orElse("");
+        boolean caseDiffers = claimants.stream().anyMatch(c -> !c.slug().get().equals(slug));
+        return Diagnostic.error(source, 0, "slug '" + slug + "' is also the slug of " + others
+                + (caseDiffers ? "; file names that differ only in letter case are one file on macOS and Windows" : "")
+                + "; give each article its own 'slug:' so no edition overwrites another");
     }
 
     /** Slugs that differ only in letter case name one file on case-insensitive file systems. */
@@ -108,45 +127,42 @@ public final class Batch {
         return slug.toLowerCase(Locale.ROOT);
     }
 
-    private Read read(Path source) {
-        long start = System.nanoTime();
+    /** The article, or null with its errors added to {@code d}; its warnings are added either way. */
+    private Article read(Path source, List<Diagnostic> d) {
         try {
             ArticleReader.Result result = new ArticleReader(ctx.templates(), ctx.limits()).read(source);
             if (ctx.strict() && !result.warnings().isEmpty()) {
-                List<Diagnostic> asErrors = result.warnings().stream()
+                result.warnings().stream()
                         .map(w -> Diagnostic.error(w.file(), w.line(), w.message() + " (--strict)"))
-                        .toList();
-                return new Read(source, null, asErrors, millisSince(start));
+                        .forEach(d::add);
+                return null;
             }
-            return new Read(source, result.article(), result.warnings(), millisSince(start));
+            d.addAll(result.warnings());
+            return result.article();
         } catch (ArticleException e) {
-            return new Read(source, null, List.of(e.diagnostic()), millisSince(start));
+            d.add(e.diagnostic());
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            return new Read(source, null, List.of(Failures.of(source, "read the article", e, debug)),
-                    millisSince(start));
+            d.add(Failures.of(source, "read the article", e, debug));
         }
+        return null;
+    }
+
+    /** The editions' writer, made (fonts read) when the first article is built. */
+    private EditionBuilder editions() {
+        EditionBuilder e = editions;
+        if (e == null) {
+            synchronized (this) {
+                e = editions;
+                if (e == null) {
+                    e = new EditionBuilder(ctx);
+                    editions = e;
+                }
+            }
+        }
+        return e;
     }
 
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static <A, B> List<B> all(ExecutorService pool, List<A> items, Function<A, B> work) {
-        List<Future<B>> futures = new ArrayList<>();
-        for (A item : items) {
-            futures.add(pool.submit(() -> work.apply(item)));
-        }
-        List<B> out = new ArrayList<>();
-        try {
-            for (Future<B> f : futures) {
-                out.add(f.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("build interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("unexpected failure in a build worker", e.getCause());
-        }
-        return out;
     }
 }

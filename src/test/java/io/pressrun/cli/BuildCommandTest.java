@@ -98,6 +98,24 @@ class BuildCommandTest {
         assertEquals(List.of("other.epub", "other.pdf"), outputs());
     }
 
+    /**
+     * Slugs are claimed by the front matter, read before any article is built: an article whose
+     * image then fails still claims its slug, so its namesake is refused too, whichever the
+     * order of the workers.
+     */
+    @Test
+    void anArticleThatFailsLaterStillClaimsItsSlug() throws IOException {
+        Path broken = TestFiles.write(dir, "in/broken.md", FRONT.replace("date:",
+                "slug: same\nimage:\n  src: missing.jpg\n  alt: x\ndate:") + "\nBroken.\n");
+        Path fine = TestFiles.write(dir, "in/fine.md", FRONT.replace("date:", "slug: same\ndate:") + "\nFine.\n");
+        Run r = run("build", "--out", dir.resolve("out").toString(), dir.resolve("in").toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("image 'missing.jpg' not found"), r.err());
+        assertTrue(r.err().contains(fine + ": error: slug 'same' is also the slug of " + broken), r.err());
+        assertTrue(r.err().contains("0 built, 2 failed"), r.err());
+        assertEquals(List.of(), outputs());
+    }
+
     /** macOS and Windows file systems ignore letter case: Report.pdf and report.pdf would be one file there. */
     @Test
     void slugsThatDifferOnlyInLetterCaseAreRefusedLikeEqualOnes() throws IOException {

@@ -1,0 +1,36 @@
+package io.pressrun.source;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Optional;
+
+/**
+ * The slug an article claims, found cheaply: from the front matter's {@code slug:} or else
+ * the file name, exactly as {@link ArticleReader} finds it, without reading the body or any
+ * image. A batch reads every source this way first, to find two articles claiming one slug
+ * before it writes anything, holding no article.
+ */
+public final class SlugReader {
+    private SlugReader() {
+    }
+
+    /**
+     * The article's slug, or empty when its front matter cannot be read (reading the whole
+     * article then fails, and says why).
+     */
+    public static Optional<String> read(Path file, InputLimits limits) {
+        try {
+            String text = SourceText.read(file, limits.maxSourceBytes(), new ArrayList<>());
+            SourceParts parts = SourceParts.split(file, text);
+            FrontMatter fm = FrontMatterReader.read(file, parts.yaml(), parts.yamlFirstLine(), new ArrayList<>());
+            return Optional.of(fm.slug().orElseGet(() -> Slugs.fromFileName(file)));
+        } catch (RuntimeException | StackOverflowError e) { // ArticleException included
+            return Optional.empty();
+        }
+    }
+
+    /** The slug the file name gives ({@code story.md} and {@code story/index.md} give {@code story}). */
+    public static String fromFileName(Path file) {
+        return Slugs.fromFileName(file);
+    }
+}
