@@ -65,7 +65,7 @@ public final class Batch {
             }
             List<ArticleResult> results = new ArrayList<>(claims.size());
             InOrder.run(pool, 4 * jobs, claims, c -> article(c, bySlug),
-                    (c, e) -> failed(c.source(), c.slug().orElse(""),
+                    (c, e) -> ArticleResult.failed(c.source(), c.slug().orElse(""),
                             List.of(Failures.of(c.source(), "build the article", e, debug)), 0),
                     r -> {
                         results.add(r);
@@ -87,29 +87,25 @@ public final class Batch {
         String slug = article != null ? article.slug() : claim.slug().orElse("");
         if (claimants.size() > 1) {
             d.add(conflict(source, claim.slug().get(), claimants, claim));
-            return failed(source, slug, d, millisSince(start));
+            return ArticleResult.failed(source, slug, d, millisSince(start));
         }
         if (article == null) {
-            return failed(source, slug, d, millisSince(start));
+            return ArticleResult.failed(source, slug, d, millisSince(start));
         }
         if (claim.slug().isEmpty() || !claim.slug().get().equals(slug)) {
             d.add(Diagnostic.error(source, 0, "the file changed while the batch was built (its slug is now '" + slug
                     + "'); build again"));
-            return failed(source, slug, d, millisSince(start));
+            return ArticleResult.failed(source, slug, d, millisSince(start));
         }
         try {
-            List<Path> outputs = editions().write(article, outDir);
-            return new ArticleResult(source, slug, true, outputs, d, millisSince(start));
+            List<ArticleResult.Output> outputs = editions().write(article, outDir);
+            return new ArticleResult(source, slug, ArticleResult.Status.BUILT, outputs, d, millisSince(start));
         } catch (ArticleException e) {
             d.add(e.diagnostic());
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             d.add(Failures.of(source, "write the editions", e, debug));
         }
-        return failed(source, slug, d, millisSince(start));
-    }
-
-    private static ArticleResult failed(Path source, String slug, List<Diagnostic> d, long millis) {
-        return new ArticleResult(source, slug, false, List.of(), d, millis);
+        return ArticleResult.failed(source, slug, d, millisSince(start));
     }
 
     private static Diagnostic conflict(Path source, String slug, List<Claim> claimants, Claim self) {

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The machine-readable record of a batch ({@code --report FILE.json}): one entry per article
- * with its status, outputs and messages, and the totals.
+ * with its status ({@code built} or {@code failed}), its time, each output file with its size
+ * and SHA-256, and its messages; and the totals.
  */
 public final class BatchReport {
     private BatchReport() {
@@ -17,20 +18,22 @@ public final class BatchReport {
 
     public static String toJson(List<ArticleResult> results, long totalMillis) {
         StringBuilder sb = new StringBuilder(256 + results.size() * 256);
-        long built = results.stream().filter(ArticleResult::built).count();
-        sb.append("{\n  \"built\": ").append(built)
-                .append(",\n  \"failed\": ").append(results.size() - built)
+        sb.append("{\n  \"built\": ").append(results.stream().filter(ArticleResult::built).count())
+                .append(",\n  \"failed\": ").append(results.stream().filter(ArticleResult::failed).count())
                 .append(",\n  \"millis\": ").append(totalMillis)
                 .append(",\n  \"articles\": [");
         for (int i = 0; i < results.size(); i++) {
             ArticleResult r = results.get(i);
             sb.append(i == 0 ? "\n" : ",\n").append("    {\"source\": ").append(str(r.source().toString()))
                     .append(", \"slug\": ").append(str(r.slug()))
-                    .append(", \"status\": ").append(str(r.built() ? "built" : "failed"))
+                    .append(", \"status\": ").append(str(r.status().word()))
                     .append(", \"millis\": ").append(r.millis())
                     .append(", \"outputs\": [");
             for (int j = 0; j < r.outputs().size(); j++) {
-                sb.append(j == 0 ? "" : ", ").append(str(r.outputs().get(j).toString()));
+                ArticleResult.Output o = r.outputs().get(j);
+                sb.append(j == 0 ? "" : ", ").append("{\"file\": ").append(str(o.file().toString()))
+                        .append(", \"bytes\": ").append(o.bytes())
+                        .append(", \"sha256\": ").append(str(o.sha256())).append('}');
             }
             sb.append("], \"messages\": [");
             for (int j = 0; j < r.diagnostics().size(); j++) {

@@ -18,8 +18,8 @@ public final class EditionBuilder {
         this.epub = ctx.wants(BuildContext.Format.EPUB);
     }
 
-    /** Writes {@code <slug>.pdf} and {@code <slug>.epub} (as asked) and returns their paths. */
-    public List<Path> write(Article article, Path outDir) throws IOException {
+    /** Writes {@code <slug>.pdf} and {@code <slug>.epub} (as asked) and returns the files written. */
+    public List<ArticleResult.Output> write(Article article, Path outDir) throws IOException {
         OutputFiles files = new OutputFiles(outDir);
         try {
             if (pdf) {

@@ -18,7 +18,7 @@ public final class JUnitReport {
     }
 
     public static String toXml(List<ArticleResult> results, long totalMillis) {
-        long failed = results.stream().filter(r -> !r.built()).count();
+        long failed = results.stream().filter(ArticleResult::failed).count();
         var sb = new StringBuilder(256 + results.size() * 200);
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<testsuites name=\"pressrun\" tests=\"").append(results.size())
@@ -29,7 +29,7 @@ public final class JUnitReport {
         for (ArticleResult r : results) {
             sb.append("    <testcase classname=\"pressrun.build\" name=\"").append(attr(r.source().toString()))
                     .append("\" time=\"").append(seconds(r.millis())).append('"');
-            if (r.built()) {
+            if (!r.failed()) {
                 sb.append("/>\n");
                 continue;
             }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +38,10 @@ public final class OutputFiles {
     }
 
     private final Path dir;
-    private final List<Path[]> staged = new ArrayList<>();
+    private final List<Staged> staged = new ArrayList<>();
+
+    private record Staged(Path tmp, Path target, long bytes, String sha256) {
+    }
 
     public OutputFiles(Path dir) {
         this.dir = dir;
@@ -51,14 +56,28 @@ public final class OutputFiles {
             tmp = Files.createTempFile(dir, "." + name + ".", ".part");
             IN_FLIGHT.add(tmp);
         }
+        MessageDigest digest = Digests.sha256();
+        long[] size = new long[1];
         try {
             makeReadable(tmp);
-            writeAndClose(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), content);
+            writeAndClose(new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(tmp), digest) {
+                @Override
+                public void write(int b) throws IOException {
+                    super.write(b);
+                    size[0]++;
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    super.write(b, off, len);
+                    size[0] += len;
+                }
+            }, 1 << 16), content);
         } catch (IOException | RuntimeException | Error e) {
             discard(tmp);
             throw e;
         }
-        staged.add(new Path[] {tmp, dir.resolve(name)});
+        staged.add(new Staged(tmp, dir.resolve(name), size[0], Digests.hex(digest.digest())));
     }
 
     /**
@@ -83,21 +102,21 @@ public final class OutputFiles {
         out.close();
     }
 
-    /** Moves every staged file into place and returns the final paths. */
-    public List<Path> commit() throws IOException {
-        List<Path> done = new ArrayList<>();
+    /** Moves every staged file into place and returns the final files with their sizes and digests. */
+    public List<ArticleResult.Output> commit() throws IOException {
+        List<ArticleResult.Output> done = new ArrayList<>();
         try {
             synchronized (LOCK) {
                 checkNotShuttingDown();
-                for (Path[] s : staged) {
-                    move(s[0], s[1]);
-                    IN_FLIGHT.remove(s[0]);
-                    done.add(s[1]);
+                for (Staged s : staged) {
+                    move(s.tmp(), s.target());
+                    IN_FLIGHT.remove(s.tmp());
+                    done.add(new ArticleResult.Output(s.target(), s.bytes(), s.sha256()));
                 }
             }
         } catch (IOException e) {
-            for (Path p : done) {
-                Files.deleteIfExists(p);
+            for (ArticleResult.Output p : done) {
+                Files.deleteIfExists(p.file());
             }
             abort();
             throw e;
@@ -108,8 +127,8 @@ public final class OutputFiles {
 
     /** Deletes every staged file. */
     public void abort() {
-        for (Path[] s : staged) {
-            discard(s[0]);
+        for (Staged s : staged) {
+            discard(s.tmp());
         }
         staged.clear();
     }

@@ -112,7 +112,7 @@ final class BuildCommand implements Callable<Integer> {
         List<ArticleResult> results = new Batch(ctx, out, workers, debugging).run(articles, output::finished);
         long millis = (System.nanoTime() - start) / 1_000_000;
         output.done(results, millis);
-        long failed = results.stream().filter(r -> !r.built()).count();
+        long failed = results.stream().filter(ArticleResult::failed).count();
         boolean reportsWritten = writeReport(report, "report", () -> BatchReport.write(report, results, millis), err)
                 & writeReport(junit, "JUnit report", () -> JUnitReport.write(junit, results, millis), err);
         return failed == 0 && reportsWritten ? 0 : 1;

@@ -59,7 +59,7 @@ interface BuildOutput {
 
     /** The closing line: how many were built and failed, and the time taken. */
     static String totals(List<ArticleResult> results, long millis) {
-        long failed = results.stream().filter(r -> !r.built()).count();
+        long failed = results.stream().filter(ArticleResult::failed).count();
         return String.format("%d built, %d failed (%d ms)", results.size() - failed, failed, millis);
     }
 }

@@ -67,7 +67,7 @@ final class GitHubActionsOutput implements BuildOutput {
     /** Markdown: the totals, then each failed article with its first error. */
     static String summary(List<ArticleResult> results, long millis) {
         var sb = new StringBuilder("### Pressrun\n\n").append(BuildOutput.totals(results, millis)).append("\n\n");
-        List<ArticleResult> failed = results.stream().filter(r -> !r.built()).toList();
+        List<ArticleResult> failed = results.stream().filter(ArticleResult::failed).toList();
         if (failed.isEmpty()) {
             return sb.toString();
         }

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Plain lines, for logs: each message on stderr as {@code path:line: error: message}, each
- * built article's files on stdout, each failed article as {@code path: error: not built}, and
- * the totals on stderr.
+ * built article's files on stdout ({@code built a.pdf a.epub}), each failed article as
+ * {@code path: error: not built}, and the totals on stderr.
  */
 class PlainOutput implements BuildOutput {
     private final PrintWriter out;
@@ -28,8 +28,8 @@ class PlainOutput implements BuildOutput {
     @Override
     public void finished(ArticleResult r) {
         messages(r, err);
-        if (r.built()) {
-            out.println("built " + String.join(" ", r.outputs().stream().map(Path::toString).toList()));
+        if (!r.failed()) {
+            out.println(r.status().word() + " " + String.join(" ", r.files().stream().map(Path::toString).toList()));
         }
         out.flush();
         err.flush();
@@ -40,7 +40,7 @@ class PlainOutput implements BuildOutput {
         for (Diagnostic d : r.diagnostics()) {
             err.println(d.format());
         }
-        if (!r.built()) {
+        if (r.failed()) {
             err.println(r.source() + ": error: not built");
         }
     }

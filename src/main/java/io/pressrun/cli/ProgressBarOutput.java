@@ -29,7 +29,7 @@ final class ProgressBarOutput implements BuildOutput {
 
     @Override
     public synchronized void finished(ArticleResult r) {
-        if (!r.diagnostics().isEmpty() || !r.built()) {
+        if (!r.diagnostics().isEmpty() || r.failed()) {
             clearLine();
             PlainOutput.messages(r, err);
             err.flush();

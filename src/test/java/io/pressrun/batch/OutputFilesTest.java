@@ -1,16 +1,46 @@
 package io.pressrun.batch;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** Staged editions: a failure that both writing and closing throw. */
+/** Staged editions: their sizes and digests, and a failure that both writing and closing throw. */
 class OutputFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void committedFilesComeWithTheirSizeAndDigest() throws Exception {
+        OutputFiles files = new OutputFiles(dir);
+        byte[] bytes = new byte[200_000];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31);
+        }
+        files.stage("a.pdf", out -> {
+            out.write(bytes, 0, 1000);
+            out.write(bytes[1000]);
+            out.write(bytes, 1001, bytes.length - 1001);
+        });
+        List<ArticleResult.Output> done = files.commit();
+        assertEquals(1, done.size());
+        assertEquals(dir.resolve("a.pdf"), done.get(0).file());
+        assertArrayEquals(bytes, Files.readAllBytes(dir.resolve("a.pdf")));
+        assertEquals(bytes.length, done.get(0).bytes());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), done.get(0).sha256());
+    }
+
     /**
      * The JVM throws one shared OutOfMemoryError once its preallocated ones are used up: when
      * writing and closing both fail with it, it passes on as it is; try-with-resources would add

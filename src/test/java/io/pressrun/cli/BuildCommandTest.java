@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -152,7 +154,7 @@ class BuildCommandTest {
     }
 
     @Test
-    void reportIsWritten() throws IOException {
+    void reportIsWritten() throws Exception {
         good("alpha");
         TestFiles.write(dir, "in/bad.md", "");
         Path report = dir.resolve("report.json");
@@ -164,6 +166,12 @@ class BuildCommandTest {
         assertTrue(json.contains("\"failed\": 1"), json);
         assertTrue(json.contains("\"status\": \"failed\""), json);
         assertTrue(json.contains("the file is empty"), json);
+        Path pdf = dir.resolve("out/alpha.pdf");
+        byte[] bytes = Files.readAllBytes(pdf);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        assertTrue(json.contains("\"slug\": \"alpha\", \"status\": \"built\", \"millis\": "), json);
+        assertTrue(json.contains("{\"file\": \"" + pdf + "\", \"bytes\": " + bytes.length + ", \"sha256\": \""
+                + sha256 + "\"}"), "each output with its size and SHA-256: " + json);
     }
 
     @Test

@@ -30,9 +30,10 @@ class CiOutputTest {
     private static final Path A = Path.of("posts/a.md");
     private static final Path B = Path.of("posts/b,c:d.md");
     private static final List<ArticleResult> RESULTS = List.of(
-            new ArticleResult(A, "a", true, List.of(Path.of("out/a.pdf")),
+            new ArticleResult(A, "a", ArticleResult.Status.BUILT,
+                    List.of(new ArticleResult.Output(Path.of("out/a.pdf"), 1234, "ab".repeat(32))),
                     List.of(Diagnostic.warning(A, 4, "unknown key 'autor'")), 120),
-            new ArticleResult(B, "b", false, List.of(),
+            new ArticleResult(B, "b", ArticleResult.Status.FAILED, List.of(),
                     List.of(Diagnostic.error(B, 2, "'date' is required\nadd one")), 15));
 
     @Test
