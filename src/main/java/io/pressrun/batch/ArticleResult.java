@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What became of one article: built (with its output files) or failed (with its errors).
+ * What became of one article: built (with its output files), skipped because its editions
+ * were already up to date (with those files), or failed (with its errors).
  *
  * @param slug    empty when the source could not be read far enough to know it
  * @param outputs the edition files, each with its size and SHA-256; none when failed
@@ -19,10 +20,12 @@ public record ArticleResult(Path source, String slug, Status status, List<Output
     public enum Status {
         /** The editions were written. */
         BUILT,
+        /** Nothing the editions depend on changed since they were written; they were left as they were. */
+        SKIPPED,
         /** The article could not be built; it left no file behind. */
         FAILED;
 
-        /** {@code built} or {@code failed}, as the report writes it. */
+        /** {@code built}, {@code skipped} or {@code failed}, as the report writes it. */
         public String word() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -41,9 +44,13 @@ public record ArticleResult(Path source, String slug, Status status, List<Output
         return new ArticleResult(source, slug, Status.FAILED, List.of(), diagnostics, millis);
     }
 
-    /** The editions were written. */
+    /** The editions were written in this run. */
     public boolean built() {
         return status == Status.BUILT;
+    }
+
+    public boolean skipped() {
+        return status == Status.SKIPPED;
     }
 
     public boolean failed() {

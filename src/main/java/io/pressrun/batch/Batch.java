@@ -3,19 +3,23 @@ package io.pressrun.batch;
 import io.pressrun.model.Article;
 import io.pressrun.model.ArticleException;
 import io.pressrun.model.Diagnostic;
+import io.pressrun.model.ErrorWords;
 import io.pressrun.source.ArticleReader;
 import io.pressrun.source.SlugReader;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Builds many articles in one JVM, in parallel, in memory that does not grow with the batch.
@@ -24,12 +28,29 @@ import java.util.function.Consumer;
  * Then each worker reads, builds, writes and lets go of one article at a time; results come out
  * in source order. One article's failure never stops the others, and never depends on how many
  * others there are.
+ *
+ * <p>With {@link Options#incremental()}, a manifest beside the editions records what each
+ * article's editions were built from, and an article whose inputs and editions are unchanged is
+ * skipped ({@link IncrementalBuild}).
  */
 public final class Batch {
+    /**
+     * How a batch runs.
+     *
+     * @param incremental keep a manifest beside the editions and skip articles that are up to date
+     * @param force       build every article even when it is up to date (the manifest is still written)
+     * @param prune       remove the editions of articles that are gone
+     */
+    public record Options(boolean incremental, boolean force, boolean prune) {
+        /** Every article built, no manifest. */
+        public static final Options PLAIN = new Options(false, false, false);
+    }
+
     private final BuildContext ctx;
     private final Path outDir;
     private final int jobs;
     private final boolean debug;
+    private final Options options;
     private volatile EditionBuilder editions;
 
     public Batch(BuildContext ctx, Path outDir, int jobs) {
@@ -38,10 +59,15 @@ public final class Batch {
 
     /** @param debug add the stack trace to the message of an article that failed unexpectedly */
     public Batch(BuildContext ctx, Path outDir, int jobs, boolean debug) {
+        this(ctx, outDir, jobs, debug, Options.PLAIN);
+    }
+
+    public Batch(BuildContext ctx, Path outDir, int jobs, boolean debug, Options options) {
         this.ctx = ctx;
         this.outDir = outDir;
         this.jobs = Math.max(1, jobs);
         this.debug = debug;
+        this.options = options;
     }
 
     /** The slug a source claims, from its front matter; empty when that cannot be read. */
@@ -50,42 +76,96 @@ public final class Batch {
 
     /** Builds every source; {@code onEach} hears of each article as it finishes, in source order. */
     public List<ArticleResult> run(List<Path> sources, Consumer<ArticleResult> onEach) {
+        return build(sources, onEach).results();
+    }
+
+    /** Builds every source; {@code onEach} hears of each article as it finishes, in source order. */
+    public BatchOutcome build(List<Path> sources, Consumer<ArticleResult> onEach) {
+        return build(sources, n -> { }, onEach);
+    }
+
+    /**
+     * Builds the sources.
+     *
+     * @param started hears how many articles there are, once the first pass has found them
+     * @param onEach  hears of each article as it finishes, in source order
+     */
+    public BatchOutcome build(List<Path> sources, IntConsumer started, Consumer<ArticleResult> onEach) {
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "pressrun-worker");
             t.setDaemon(true);
             return t;
         });
+        int window = 4 * jobs;
         try {
             List<Claim> claims = new ArrayList<>(sources.size());
             InOrder.run(pool, 16 * jobs, sources, s -> new Claim(s, SlugReader.read(s, ctx.limits())),
                     (s, e) -> new Claim(s, Optional.empty()), claims::add);
             Map<String, List<Claim>> bySlug = new HashMap<>();
             for (Claim c : claims) {
-                c.slug().ifPresent(s -> bySlug.computeIfAbsent(fileKey(s), k -> new ArrayList<>()).add(c));
+                c.slug().ifPresent(s -> bySlug.computeIfAbsent(IncrementalBuild.fileKey(s), k -> new ArrayList<>()).add(c));
+            }
+            started.accept(claims.size());
+            IncrementalBuild incremental = options.incremental() ? IncrementalBuild.load(ctx, outDir) : null;
+            List<Diagnostic> notes = new ArrayList<>();
+            if (incremental != null) {
+                incremental.problem().ifPresent(notes::add);
             }
             List<ArticleResult> results = new ArrayList<>(claims.size());
-            InOrder.run(pool, 4 * jobs, claims, c -> article(c, bySlug),
+            InOrder.run(pool, window, claims, c -> article(c, bySlug, incremental),
                     (c, e) -> ArticleResult.failed(c.source(), c.slug().orElse(""),
                             List.of(Failures.of(c.source(), "build the article", e, debug)), 0),
                     r -> {
                         results.add(r);
                         onEach.accept(r);
                     });
-            return results;
+
+            List<Orphan> orphans = new ArrayList<>();
+            if (incremental != null) {
+                Set<Path> unclaimed = new HashSet<>();
+                claims.stream().filter(c -> c.slug().isEmpty()).forEach(c -> unclaimed.add(c.source()));
+                for (Orphan o : incremental.orphans(bySlug.keySet(), unclaimed)) {
+                    orphans.add(options.prune() ? incremental.prune(o, notes) : o);
+                }
+                try {
+                    incremental.write();
+                } catch (IOException e) {
+                    notes.add(Diagnostic.warning(BuildManifest.file(outDir), 0, "could not write the build manifest,"
+                            + " so the next build builds every article again: " + ErrorWords.of(e)));
+                }
+            }
+            return new BatchOutcome(results, orphans, notes);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** Reads, builds and writes one article; then it is let go of. */
-    private ArticleResult article(Claim claim, Map<String, List<Claim>> bySlug) {
+    /** Reads, builds and writes one article, unless it is up to date; then it is let go of. */
+    private ArticleResult article(Claim claim, Map<String, List<Claim>> bySlug, IncrementalBuild incremental) {
         long start = System.nanoTime();
         Path source = claim.source();
-        List<Claim> claimants = claim.slug().map(s -> bySlug.get(fileKey(s))).orElse(List.of());
+        List<Claim> claimants = claim.slug().map(s -> bySlug.get(IncrementalBuild.fileKey(s))).orElse(List.of());
+        boolean conflict = claimants.size() > 1;
+        claim.slug().ifPresent(s -> {
+            if (incremental != null) {
+                incremental.handled(s);
+            }
+        });
+        Optional<String> sourceDigest = Optional.empty();
+        if (incremental != null && !conflict) {
+            sourceDigest = incremental.sourceDigest(source);
+            if (!options.force() && sourceDigest.isPresent() && claim.slug().isPresent()) {
+                Optional<ArticleResult> skipped = incremental.skip(source, claim.slug().get(), sourceDigest.get(), start);
+                if (skipped.isPresent()) {
+                    return skipped.get();
+                }
+            }
+        }
+
         List<Diagnostic> d = new ArrayList<>();
         Article article = read(source, d);
         String slug = article != null ? article.slug() : claim.slug().orElse("");
-        if (claimants.size() > 1) {
+        if (conflict) {
             d.add(conflict(source, claim.slug().get(), claimants, claim));
             return ArticleResult.failed(source, slug, d, millisSince(start));
         }
@@ -99,6 +179,9 @@ public final class Batch {
         }
         try {
             List<ArticleResult.Output> outputs = editions().write(article, outDir);
+            if (incremental != null && sourceDigest.isPresent()) {
+                incremental.built(source, article, sourceDigest.get(), outputs, d);
+            }
             return new ArticleResult(source, slug, ArticleResult.Status.BUILT, outputs, d, millisSince(start));
         } catch (ArticleException e) {
             d.add(e.diagnostic());
@@ -116,11 +199,6 @@ public final class Batch {
         return Diagnostic.error(source, 0, "slug '" + slug + "' is also the slug of " + others
                 + (caseDiffers ? "; file names that differ only in letter case are one file on macOS and Windows" : "")
                 + "; give each article its own 'slug:' so no edition overwrites another");
-    }
-
-    /** Slugs that differ only in letter case name one file on case-insensitive file systems. */
-    private static String fileKey(String slug) {
-        return slug.toLowerCase(Locale.ROOT);
     }
 
     /** The article, or null with its errors added to {@code d}; its warnings are added either way. */
@@ -143,7 +221,7 @@ public final class Batch {
         return null;
     }
 
-    /** The editions' writer, made (fonts read) when the first article is built. */
+    /** The editions' writer, made (fonts read) when the first article is built, not for a batch that skips all. */
     private EditionBuilder editions() {
         EditionBuilder e = editions;
         if (e == null) {

@@ -3,22 +3,28 @@ package io.pressrun.batch;
 import io.pressrun.model.Diagnostic;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The machine-readable record of a batch ({@code --report FILE.json}): one entry per article
- * with its status ({@code built} or {@code failed}), its time, each output file with its size
- * and SHA-256, and its messages; and the totals.
+ * with its status ({@code built}, {@code skipped} or {@code failed}), its time, each output
+ * file with its size and SHA-256, and its messages; the editions whose article is gone; and
+ * the totals.
  */
 public final class BatchReport {
     private BatchReport() {
     }
 
     public static String toJson(List<ArticleResult> results, long totalMillis) {
-        StringBuilder sb = new StringBuilder(256 + results.size() * 256);
+        return toJson(new BatchOutcome(results, List.of(), List.of()), totalMillis);
+    }
+
+    public static String toJson(BatchOutcome outcome, long totalMillis) {
+        List<ArticleResult> results = outcome.results();
+        StringBuilder sb = new StringBuilder(256 + results.size() * 384);
         sb.append("{\n  \"built\": ").append(results.stream().filter(ArticleResult::built).count())
+                .append(",\n  \"skipped\": ").append(results.stream().filter(ArticleResult::skipped).count())
                 .append(",\n  \"failed\": ").append(results.stream().filter(ArticleResult::failed).count())
                 .append(",\n  \"millis\": ").append(totalMillis)
                 .append(",\n  \"articles\": [");
@@ -44,13 +50,41 @@ public final class BatchReport {
             }
             sb.append("]}");
         }
-        sb.append(results.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        return sb.toString();
+        sb.append(results.isEmpty() ? "]" : "\n  ]").append(",\n  \"orphans\": [");
+        List<Orphan> orphans = outcome.orphans();
+        for (int i = 0; i < orphans.size(); i++) {
+            Orphan o = orphans.get(i);
+            sb.append(i == 0 ? "\n" : ",\n").append("    {\"slug\": ").append(str(o.slug()))
+                    .append(", \"source\": ").append(str(o.source()))
+                    .append(", \"files\": ").append(paths(o.files()))
+                    .append(", \"removed\": ").append(paths(o.removed())).append('}');
+        }
+        sb.append(orphans.isEmpty() ? "]" : "\n  ]").append(",\n  \"messages\": [");
+        for (int i = 0; i < outcome.notes().size(); i++) {
+            Diagnostic d = outcome.notes().get(i);
+            sb.append(i == 0 ? "" : ", ").append("{\"file\": ").append(str(d.file().toString()))
+                    .append(", \"severity\": ").append(str(d.severity().word))
+                    .append(", \"message\": ").append(str(d.message())).append('}');
+        }
+        return sb.append("]\n}\n").toString();
+    }
+
+    private static String paths(List<Path> paths) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < paths.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(str(paths.get(i).toString()));
+        }
+        return sb.append(']').toString();
     }
 
     /** Writes the report atomically. */
     public static void write(Path file, List<ArticleResult> results, long totalMillis) throws IOException {
         ReportFiles.write(file, toJson(results, totalMillis));
+    }
+
+    /** Writes the report of a batch atomically. */
+    public static void write(Path file, BatchOutcome outcome, long totalMillis) throws IOException {
+        ReportFiles.write(file, toJson(outcome, totalMillis));
     }
 
     static String str(String s) {

@@ -5,8 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
-/** Report files are written whole or not at all: to a hidden temporary file, then moved into place. */
+/**
+ * Report files (and the build manifest) are written whole or not at all: to a hidden temporary
+ * file, then moved into place; readable by all, like the editions.
+ */
 final class ReportFiles {
     private ReportFiles() {
     }
@@ -17,6 +22,9 @@ final class ReportFiles {
         Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

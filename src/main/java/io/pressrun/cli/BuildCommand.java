@@ -2,11 +2,14 @@ package io.pressrun.cli;
 
 import io.pressrun.batch.ArticleResult;
 import io.pressrun.batch.Batch;
+import io.pressrun.batch.BatchOutcome;
 import io.pressrun.batch.BatchReport;
 import io.pressrun.batch.BuildContext;
 import io.pressrun.batch.ConfigurationCheck;
 import io.pressrun.batch.JUnitReport;
+import io.pressrun.batch.Orphan;
 import io.pressrun.batch.SourceFinder;
+import io.pressrun.model.Diagnostic;
 import io.pressrun.model.ErrorWords;
 import io.pressrun.style.ConfigurationException;
 import picocli.CommandLine;
@@ -36,11 +39,16 @@ import java.util.concurrent.Callable;
             "and output folder are checked once before any article; a problem there",
             "is one message pointing into the file that has it, and exit code 2.",
             "",
+            "DIR/.pressrun-manifest.json records what each article's editions were built",
+            "from; an article whose source, images, templates and options are unchanged",
+            "and whose editions are intact is skipped ('skipped' instead of 'built').",
+            "Editions whose article is gone are named; --prune removes them.",
+            "",
             "SOURCE_DATE_EPOCH, when set, is the timestamp written into every file;",
             "otherwise each article's own date is. The same input gives the same bytes."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every article was built",
+            "0:every article was built or was up to date",
             "1:one or more articles failed, the others were built (an internal error in one article fails"
                     + " that article only)",
             "2:bad usage (unknown option, missing SOURCE, no articles found) or a configuration that cannot"
@@ -73,6 +81,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE.xml",
             description = "Also write a JUnit XML report: one test case per article, failed when the article failed.")
     Path junit;
+
+    @Option(names = "--force", description = "Build every article, even those whose editions are up to date.")
+    boolean force;
+
+    @Option(names = "--prune", description = "Remove the editions of articles that are gone (their slug is no"
+            + " longer any source's).")
+    boolean prune;
 
     @Option(names = "--strict", description = "Treat warnings as errors: an article with a warning fails.")
     boolean strict;
@@ -108,12 +123,27 @@ final class BuildCommand implements Callable<Integer> {
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         BuildOutput output = BuildOutput.forRun(System.getenv(), System.console() != null, stdout, err);
         long start = System.nanoTime();
-        output.started(articles.size());
-        List<ArticleResult> results = new Batch(ctx, out, workers, debugging).run(articles, output::finished);
+        BatchOutcome outcome = new Batch(ctx, out, workers, debugging, new Batch.Options(true, force, prune))
+                .build(articles, output::started, output::finished);
+        List<ArticleResult> results = outcome.results();
         long millis = (System.nanoTime() - start) / 1_000_000;
         output.done(results, millis);
+        for (Diagnostic note : outcome.notes()) {
+            err.println(note.format());
+        }
+        for (Orphan o : outcome.orphans()) {
+            if (!prune) {
+                err.println(String.join(" ", o.files().stream().map(Path::toString).toList())
+                        + ": warning: no article has slug '" + o.slug() + "' any more (its source was " + o.source()
+                        + "); --prune removes these editions");
+            } else if (!o.removed().isEmpty()) {
+                stdout.println("removed " + String.join(" ", o.removed().stream().map(Path::toString).toList()));
+            }
+        }
+        stdout.flush();
+        err.flush();
         long failed = results.stream().filter(ArticleResult::failed).count();
-        boolean reportsWritten = writeReport(report, "report", () -> BatchReport.write(report, results, millis), err)
+        boolean reportsWritten = writeReport(report, "report", () -> BatchReport.write(report, outcome, millis), err)
                 & writeReport(junit, "JUnit report", () -> JUnitReport.write(junit, results, millis), err);
         return failed == 0 && reportsWritten ? 0 : 1;
     }

@@ -57,9 +57,12 @@ interface BuildOutput {
         };
     }
 
-    /** The closing line: how many were built and failed, and the time taken. */
+    /** The closing line: how many were built, skipped (when any) and failed, and the time taken. */
     static String totals(List<ArticleResult> results, long millis) {
+        long built = results.stream().filter(ArticleResult::built).count();
+        long skipped = results.stream().filter(ArticleResult::skipped).count();
         long failed = results.stream().filter(ArticleResult::failed).count();
-        return String.format("%d built, %d failed (%d ms)", results.size() - failed, failed, millis);
+        return skipped == 0 ? String.format("%d built, %d failed (%d ms)", built, failed, millis)
+                : String.format("%d built, %d skipped, %d failed (%d ms)", built, skipped, failed, millis);
     }
 }

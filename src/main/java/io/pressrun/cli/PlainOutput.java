@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Plain lines, for logs: each message on stderr as {@code path:line: error: message}, each
- * built article's files on stdout ({@code built a.pdf a.epub}), each failed article as
- * {@code path: error: not built}, and the totals on stderr.
+ * built article's files on stdout ({@code built a.pdf a.epub}, or {@code skipped ...} when they
+ * were up to date), each failed article as {@code path: error: not built}, and the totals on
+ * stderr.
  */
 class PlainOutput implements BuildOutput {
     private final PrintWriter out;

@@ -112,7 +112,9 @@ class RefusalBatchTest {
         assertTrue(r.err().contains(expected), () -> "expected «" + expected + "» in:\n" + r.err());
         assertTrue(r.err().contains("1 built, 1 failed"), r.err());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("good.epub", "good.pdf"), files.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of(".pressrun-manifest.json", "good.epub", "good.pdf"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "the good article's editions and the build manifest, nothing of the bad article");
         }
     }
 }

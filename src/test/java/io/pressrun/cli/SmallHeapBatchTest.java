@@ -63,7 +63,7 @@ class SmallHeapBatchTest {
         assertEquals(ARTICLES, built.size(), err);
         assertTrue(err.matches(ARTICLES + " built, 0 failed \\(\\d+ ms\\)\\n"), "stderr holds the totals only:\n" + err);
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(2L * ARTICLES, files.count(), "two editions per article");
+            assertEquals(2L * ARTICLES + 1, files.count(), "two editions per article and the manifest");
         }
     }
 

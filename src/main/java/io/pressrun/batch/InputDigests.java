@@ -1,0 +1,175 @@
+package io.pressrun.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Digests of everything an article's editions depend on. Once per run, the settings: this
+ * Pressrun (its version, or for a development build the bytes of its code and bundled
+ * templates and fonts), the Java runtime, the options (formats, paper, strict, input limits,
+ * {@code SOURCE_DATE_EPOCH}) and every file of the {@code --templates} folder. Per article:
+ * the settings, the source's path relative to the output folder, the source's bytes and each
+ * image's name and bytes.
+ */
+final class InputDigests {
+    private final String settings;
+    private final Path outDir;
+
+    InputDigests(BuildContext ctx, Path outDir) {
+        this.settings = settings(ctx);
+        this.outDir = outDir.toAbsolutePath().normalize();
+    }
+
+    /** The digest of this run's settings: one changed setting changes every article's inputs. */
+    String settings() {
+        return settings;
+    }
+
+    /** The source as the manifest records it: relative to the output folder, '/' between names. */
+    String sourceKey(Path source) {
+        return outDir.relativize(source.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /** An image as the manifest records it: relative to its article's folder. */
+    static String imageKey(Path source, Path image) {
+        Path folder = source.toAbsolutePath().normalize().getParent();
+        return folder.relativize(image.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /**
+     * The digest of an article's inputs.
+     *
+     * @param images each image's key and the digest of its bytes, in the order the article reads them
+     */
+    String article(String sourceKey, String sourceDigest, Map<String, String> images) {
+        MessageDigest md = Digests.sha256();
+        Digests.field(md, "pressrun-inputs 1");
+        Digests.field(md, settings);
+        Digests.field(md, sourceKey);
+        Digests.field(md, sourceDigest);
+        images.forEach((name, digest) -> {
+            Digests.field(md, name);
+            Digests.field(md, digest);
+        });
+        return Digests.hex(md.digest());
+    }
+
+    /**
+     * The digest of an article's inputs as the files are now, for the images its last build
+     * read; empty when one of them is gone or cannot be read (the article is then built).
+     */
+    Optional<String> articleNow(Path source, String sourceDigest, List<String> imageKeys, long maxImageBytes) {
+        Path folder = source.toAbsolutePath().normalize().getParent();
+        Map<String, String> images = new java.util.LinkedHashMap<>();
+        try {
+            for (String key : imageKeys) {
+                Path image = folder.resolve(key).normalize();
+                if (!image.startsWith(folder) || !Files.isRegularFile(image) || Files.size(image) > maxImageBytes) {
+                    return Optional.empty();
+                }
+                images.put(key, Digests.ofFile(image));
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.of(article(sourceKey(source), sourceDigest, images));
+    }
+
+    private static String settings(BuildContext ctx) {
+        MessageDigest md = Digests.sha256();
+        Digests.field(md, "pressrun-settings 1");
+        Digests.field(md, CodeIdentity.VALUE);
+        Digests.field(md, "java " + Runtime.version() + " " + System.getProperty("java.vendor", ""));
+        Digests.field(md, "formats " + new java.util.TreeSet<>(ctx.formats()));
+        Digests.field(md, "paper " + ctx.paper().name());
+        Digests.field(md, "strict " + ctx.strict());
+        Digests.field(md, "limits " + ctx.limits());
+        Digests.field(md, "epoch " + ctx.sourceDateEpoch().map(Object::toString).orElse("none"));
+        ctx.templates().userFolder().ifPresent(folder -> {
+            Digests.field(md, "templates");
+            tree(folder).forEach((name, digest) -> {
+                Digests.field(md, name);
+                Digests.field(md, digest);
+            });
+        });
+        return Digests.hex(md.digest());
+    }
+
+    /** Every regular file under {@code root}: its path relative to the root and the digest of its bytes. */
+    private static Map<String, String> tree(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                if (Files.isRegularFile(p)) {
+                    files.put(root.relativize(p).toString().replace('\\', '/'), Digests.ofFile(p));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /**
+     * What this Pressrun is: its version when it is a release; otherwise (a development build,
+     * whose code, templates and fonts change without the version changing) the digest of its
+     * jar or of its classes folder, and the names of the other jars on the class path. If
+     * neither can be found, a value new in every run: nothing is ever skipped.
+     */
+    private static final class CodeIdentity {
+        static final String VALUE = compute();
+
+        private static String compute() {
+            String version = InputDigests.class.getPackage().getImplementationVersion();
+            if (version != null && !version.endsWith("-SNAPSHOT")) {
+                return "pressrun " + version;
+            }
+            try {
+                var source = InputDigests.class.getProtectionDomain().getCodeSource();
+                Path code = Path.of(source.getLocation().toURI());
+                MessageDigest md = Digests.sha256();
+                Digests.field(md, "pressrun " + version);
+                if (Files.isDirectory(code)) {
+                    tree(code).forEach((name, digest) -> {
+                        Digests.field(md, name);
+                        Digests.field(md, digest);
+                    });
+                    for (String entry : classPath()) {
+                        Digests.field(md, entry);
+                    }
+                } else {
+                    try (InputStream in = Files.newInputStream(code)) {
+                        Digests.field(md, Digests.ofStream(in));
+                    }
+                }
+                return Digests.hex(md.digest());
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                return "unknown " + UUID.randomUUID();
+            }
+        }
+
+        /** The file names of the jars on the class path (a dependency's name carries its version). */
+        private static List<String> classPath() {
+            List<String> names = new ArrayList<>();
+            for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+                if (entry.endsWith(".jar")) {
+                    names.add(Path.of(entry).getFileName().toString());
+                }
+            }
+            names.sort(null);
+            return names;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.pressrun.batch;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The manifest reads back what it wrote, whatever the text, and refuses anything else as a whole. */
+class BuildManifestTest {
+    @TempDir
+    Path dir;
+
+    private static final String SHA = "0123456789abcdef".repeat(4);
+
+    @Test
+    void whatIsWrittenIsReadBack() throws Exception {
+        var odd = new BuildManifest.Entry("odd", "../in/\"quoted\" \\ back\nslash ☃ 😀.md", SHA,
+                List.of("images/lead one.jpg", "b\u0001.png"),
+                List.of(new BuildManifest.Edition("odd.pdf", 12345, SHA), new BuildManifest.Edition("odd.epub", 0, SHA)),
+                List.of(new BuildManifest.Warning(4, "unknown key 'colour'\tis ignored \u2028")));
+        var plain = new BuildManifest.Entry("a", "../in/a.md", SHA, List.of(), List.of(), List.of());
+        BuildManifest.write(dir, SHA, List.of(odd, plain));
+        BuildManifest.Loaded loaded = BuildManifest.load(dir);
+        assertEquals(Optional.empty(), loaded.problem());
+        assertEquals(Map.of("odd", odd, "a", plain), loaded.entries());
+    }
+
+    @Test
+    void noManifestIsNoProblem() {
+        assertEquals(new BuildManifest.Loaded(Map.of(), Optional.empty()), BuildManifest.load(dir));
+    }
+
+    @Test
+    void anythingElseIsIgnoredWhole() throws Exception {
+        BuildManifest.write(dir, SHA, List.of(new BuildManifest.Entry("a", "a.md", SHA, List.of(), List.of(), List.of())));
+        String good = Files.readString(BuildManifest.file(dir));
+        for (String bad : List.of(
+                good.replace("\"version\": 1", "\"version\": 2"),
+                good.replace(SHA + "\", \"images\"", "abc\", \"images\""),
+                good.replace("\"images\": []", "\"images\": [1]"),
+                good.replace("\"source\": \"a.md\", ", ""),
+                good.replace("\"articles\": [", "\"articles\": [{\"slug\": \"x\"}, "),
+                good.replace("{\"slug\": \"a\"", "{\"slug\": \"a\", \"slug\": \"b\""),
+                good + "trailing",
+                "[" + good + "]")) {
+            Files.writeString(BuildManifest.file(dir), bad);
+            BuildManifest.Loaded loaded = BuildManifest.load(dir);
+            assertEquals(Map.of(), loaded.entries(), bad);
+            assertTrue(loaded.problem().isPresent(), bad);
+        }
+        Files.write(BuildManifest.file(dir), new byte[] {'{', (byte) 0xC3, '}'});
+        assertEquals(Optional.of("it is not UTF-8 text"), BuildManifest.load(dir).problem());
+    }
+
+    @Test
+    void anEditionNameLeadingOutOfTheFolderIsRefused() throws Exception {
+        BuildManifest.write(dir, SHA, List.of(new BuildManifest.Entry("a", "a.md", SHA, List.of(),
+                List.of(new BuildManifest.Edition("a.pdf", 1, SHA)), List.of())));
+        String good = Files.readString(BuildManifest.file(dir));
+        for (String name : List.of("../a.pdf", "/etc/passwd", ".hidden", "sub/a.pdf", "")) {
+            Files.writeString(BuildManifest.file(dir), good.replace("\"file\": \"a.pdf\"", "\"file\": \"" + name + "\""));
+            assertTrue(BuildManifest.load(dir).problem().isPresent(), name);
+        }
+    }
+
+    @Test
+    void jsonTextReadsJson() {
+        assertEquals(Map.of("a", List.of(1L, -2L, 2.5, true, false, "x\"y\u00e9\n")),
+                JsonText.parse(" {\"a\": [1, -2, 2.5e0, true, false, \"x\\\"y\\u00e9\\n\"]} "));
+        assertEquals(java.util.Arrays.asList((Object) null), JsonText.parse("[null]"));
+        for (String bad : List.of("", "{", "[1,]", "{\"a\" 1}", "{a: 1}", "\"unclosed", "[1] 2", "tru", "\"\\x\"",
+                "[".repeat(100) + "]".repeat(100), "\"\u0001\"")) {
+            assertThrows(IllegalArgumentException.class, () -> JsonText.parse(bad), bad);
+        }
+    }
+}
