@@ -37,13 +37,14 @@ public final class Batch {
     /**
      * How a batch runs.
      *
+     * @param shard       the part of the articles to build; slug conflicts are still found among all
      * @param incremental keep a manifest beside the editions and skip articles that are up to date
      * @param force       build every article even when it is up to date (the manifest is still written)
      * @param prune       remove the editions of articles that are gone
      */
-    public record Options(boolean incremental, boolean force, boolean prune) {
-        /** Every article built, no manifest. */
-        public static final Options PLAIN = new Options(false, false, false);
+    public record Options(Shard shard, boolean incremental, boolean force, boolean prune) {
+        /** The whole batch, every article built, no manifest. */
+        public static final Options PLAIN = new Options(Shard.ALL, false, false, false);
     }
 
     private final BuildContext ctx;
@@ -72,6 +73,10 @@ public final class Batch {
 
     /** The slug a source claims, from its front matter; empty when that cannot be read. */
     private record Claim(Path source, Optional<String> slug) {
+        /** The part of a sharded batch a source belongs to: by its slug, else by its file name's. */
+        String shardKey() {
+            return slug.orElseGet(() -> SlugReader.fromFileName(source));
+        }
     }
 
     /** Builds every source; {@code onEach} hears of each article as it finishes, in source order. */
@@ -85,9 +90,9 @@ public final class Batch {
     }
 
     /**
-     * Builds the sources.
+     * Builds the sources of this batch's part.
      *
-     * @param started hears how many articles there are, once the first pass has found them
+     * @param started hears how many articles the part has, once the first pass has found them
      * @param onEach  hears of each article as it finishes, in source order
      */
     public BatchOutcome build(List<Path> sources, IntConsumer started, Consumer<ArticleResult> onEach) {
@@ -105,14 +110,16 @@ public final class Batch {
             for (Claim c : claims) {
                 c.slug().ifPresent(s -> bySlug.computeIfAbsent(IncrementalBuild.fileKey(s), k -> new ArrayList<>()).add(c));
             }
-            started.accept(claims.size());
+            List<Claim> part = claims.stream().filter(c -> options.shard().contains(c.shardKey())).toList();
+
+            started.accept(part.size());
             IncrementalBuild incremental = options.incremental() ? IncrementalBuild.load(ctx, outDir) : null;
             List<Diagnostic> notes = new ArrayList<>();
             if (incremental != null) {
                 incremental.problem().ifPresent(notes::add);
             }
-            List<ArticleResult> results = new ArrayList<>(claims.size());
-            InOrder.run(pool, window, claims, c -> article(c, bySlug, incremental),
+            List<ArticleResult> results = new ArrayList<>(part.size());
+            InOrder.run(pool, window, part, c -> article(c, bySlug, incremental),
                     (c, e) -> ArticleResult.failed(c.source(), c.slug().orElse(""),
                             List.of(Failures.of(c.source(), "build the article", e, debug)), 0),
                     r -> {
@@ -124,7 +131,7 @@ public final class Batch {
             if (incremental != null) {
                 Set<Path> unclaimed = new HashSet<>();
                 claims.stream().filter(c -> c.slug().isEmpty()).forEach(c -> unclaimed.add(c.source()));
-                for (Orphan o : incremental.orphans(bySlug.keySet(), unclaimed)) {
+                for (Orphan o : incremental.orphans(bySlug.keySet(), unclaimed, options.shard())) {
                     orphans.add(options.prune() ? incremental.prune(o, notes) : o);
                 }
                 try {

@@ -17,16 +17,17 @@ public final class BatchReport {
     }
 
     public static String toJson(List<ArticleResult> results, long totalMillis) {
-        return toJson(new BatchOutcome(results, List.of(), List.of()), totalMillis);
+        return toJson(new BatchOutcome(results, List.of(), List.of()), Shard.ALL, totalMillis);
     }
 
-    public static String toJson(BatchOutcome outcome, long totalMillis) {
+    public static String toJson(BatchOutcome outcome, Shard shard, long totalMillis) {
         List<ArticleResult> results = outcome.results();
         StringBuilder sb = new StringBuilder(256 + results.size() * 384);
         sb.append("{\n  \"built\": ").append(results.stream().filter(ArticleResult::built).count())
                 .append(",\n  \"skipped\": ").append(results.stream().filter(ArticleResult::skipped).count())
                 .append(",\n  \"failed\": ").append(results.stream().filter(ArticleResult::failed).count())
                 .append(",\n  \"millis\": ").append(totalMillis)
+                .append(",\n  \"shard\": ").append(str(shard.toString()))
                 .append(",\n  \"articles\": [");
         for (int i = 0; i < results.size(); i++) {
             ArticleResult r = results.get(i);
@@ -82,9 +83,9 @@ public final class BatchReport {
         ReportFiles.write(file, toJson(results, totalMillis));
     }
 
-    /** Writes the report of a batch atomically. */
-    public static void write(Path file, BatchOutcome outcome, long totalMillis) throws IOException {
-        ReportFiles.write(file, toJson(outcome, totalMillis));
+    /** Writes the report of a batch, or of one part of it, atomically. */
+    public static void write(Path file, BatchOutcome outcome, Shard shard, long totalMillis) throws IOException {
+        ReportFiles.write(file, toJson(outcome, shard, totalMillis));
     }
 
     static String str(String s) {

@@ -149,18 +149,19 @@ final class IncrementalBuild {
     }
 
     /**
-     * The editions of the last build whose article is gone: no source claims their slug.
+     * The editions of the last build whose article is gone: no source claims their slug (in
+     * any part of a sharded batch). Each is named by the part its slug belongs to only.
      *
      * @param claimed   the slugs every source claims, in lower case
      * @param unclaimed the sources whose front matter cannot be read now: the editions of their
      *                  last build are not counted as gone, so that a typo never gets them removed
      */
-    List<Orphan> orphans(Set<String> claimed, Set<Path> unclaimed) {
+    List<Orphan> orphans(Set<String> claimed, Set<Path> unclaimed, Shard shard) {
         Set<String> unreadable = new java.util.HashSet<>();
         unclaimed.forEach(p -> unreadable.add(digests.sourceKey(p)));
         List<Orphan> orphans = new ArrayList<>();
         for (BuildManifest.Entry e : previous.values()) {
-            if (!claimed.contains(fileKey(e.slug())) && !unreadable.contains(e.source())) {
+            if (!claimed.contains(fileKey(e.slug())) && !unreadable.contains(e.source()) && shard.contains(e.slug())) {
                 orphans.add(new Orphan(e.slug(), e.source(),
                         e.editions().stream().map(ed -> outDir.resolve(ed.file())).toList(), List.of()));
             }
@@ -198,8 +199,8 @@ final class IncrementalBuild {
 
     /**
      * Writes the manifest: this run's entries, and the earlier entries of articles this run did
-     * not deal with (orphans not pruned). An article that failed has no entry: it is built next
-     * time.
+     * not deal with (those of other parts of a sharded batch, and orphans not pruned). An
+     * article that failed has no entry: it is built next time.
      */
     void write() throws IOException {
         Map<String, BuildManifest.Entry> all = new HashMap<>();

@@ -8,6 +8,7 @@ import io.pressrun.batch.BuildContext;
 import io.pressrun.batch.ConfigurationCheck;
 import io.pressrun.batch.JUnitReport;
 import io.pressrun.batch.Orphan;
+import io.pressrun.batch.Shard;
 import io.pressrun.batch.SourceFinder;
 import io.pressrun.model.Diagnostic;
 import io.pressrun.model.ErrorWords;
@@ -89,6 +90,10 @@ final class BuildCommand implements Callable<Integer> {
             + " longer any source's).")
     boolean prune;
 
+    @Option(names = "--shard", paramLabel = "K/N", description = "Build only the K-th of N parts of the articles"
+            + " (parts by slug; slug conflicts are still found among all).")
+    String shard;
+
     @Option(names = "--strict", description = "Treat warnings as errors: an article with a warning fails.")
     boolean strict;
 
@@ -106,8 +111,10 @@ final class BuildCommand implements Callable<Integer> {
         boolean debugging = ErrorOutput.debugging(debug);
         BuildContext ctx;
         List<Path> articles;
+        Shard part;
         try {
             ctx = context();
+            part = shard();
             articles = articles();
             ConfigurationCheck.check(ctx);
             ConfigurationCheck.checkOutputFolder(out);
@@ -123,7 +130,7 @@ final class BuildCommand implements Callable<Integer> {
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         BuildOutput output = BuildOutput.forRun(System.getenv(), System.console() != null, stdout, err);
         long start = System.nanoTime();
-        BatchOutcome outcome = new Batch(ctx, out, workers, debugging, new Batch.Options(true, force, prune))
+        BatchOutcome outcome = new Batch(ctx, out, workers, debugging, new Batch.Options(part, true, force, prune))
                 .build(articles, output::started, output::finished);
         List<ArticleResult> results = outcome.results();
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -143,7 +150,7 @@ final class BuildCommand implements Callable<Integer> {
         stdout.flush();
         err.flush();
         long failed = results.stream().filter(ArticleResult::failed).count();
-        boolean reportsWritten = writeReport(report, "report", () -> BatchReport.write(report, outcome, millis), err)
+        boolean reportsWritten = writeReport(report, "report", () -> BatchReport.write(report, outcome, part, millis), err)
                 & writeReport(junit, "JUnit report", () -> JUnitReport.write(junit, results, millis), err);
         return failed == 0 && reportsWritten ? 0 : 1;
     }
@@ -156,6 +163,15 @@ final class BuildCommand implements Callable<Integer> {
             }
             return BuildContext.fromEnvironment(System.getenv(), parseFormats(), style.paper(), strict,
                     style.templates());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    /** The part of the batch to build (--shard K/N); a malformed one is a parameter error (exit 2). */
+    private Shard shard() {
+        try {
+            return shard == null ? Shard.ALL : Shard.parse(shard);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
