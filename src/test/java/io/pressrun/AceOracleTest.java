@@ -4,8 +4,6 @@ import io.pressrun.batch.BuildContext;
 import io.pressrun.batch.Editions;
 import io.pressrun.epub.EpubSamples;
 import io.pressrun.model.Article;
-import io.pressrun.model.Block;
-import io.pressrun.model.Image;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +16,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -46,25 +43,9 @@ class AceOracleTest {
         return out.toByteArray();
     }
 
-    /** The sample with the alt text of every image removed: such images are shown as decoration. */
-    static Article withoutAltText(Article a) {
-        List<Block> body = new ArrayList<>();
-        for (Block b : a.body()) {
-            body.add(b instanceof Block.Figure f ? new Block.Figure(noAlt(f.image())) : b);
-        }
-        return new Article(a.source(), a.slug(), a.identifier(), a.language(), a.title(), a.subtitle(), a.authors(),
-                a.date(), a.updated(), a.publisher(), a.rights(), a.summary(), a.tags(),
-                a.leadImage().map(AceOracleTest::noAlt), body, a.wordCount());
-    }
-
-    private static Image noAlt(Image i) {
-        return new Image(i.src(), i.file(), i.mediaType(), i.width(), i.height(), i.data(), "", i.caption(),
-                i.credit());
-    }
-
     static List<Article> samples() {
         return List.of(EpubSamples.full(), EpubSamples.minimal(), SampleArticles.sample(),
-                SampleArticles.longSample(), withoutAltText(SampleArticles.sample()));
+                SampleArticles.longSample(), SampleArticles.withoutAltText(SampleArticles.sample()));
     }
 
     @Test
