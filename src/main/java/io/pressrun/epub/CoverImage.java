@@ -47,7 +47,7 @@ final class CoverImage {
     private static final float QUALITY = 0.82f;
     private static final int MARGIN = 130;
     private static final int BAND = 24;
-    private static final float LINE_SPACING = 0.96f;
+    private static final float LINE_SPACING = 0.86f;
 
     /** The look of the cover: its colours, from the theme. */
     record Look(Color text, Color accent, Color muted) {
