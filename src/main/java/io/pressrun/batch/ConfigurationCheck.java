@@ -11,6 +11,7 @@ import io.pressrun.style.ThemeCheck;
 import io.pressrun.typeset.Typesetter;
 import io.pressrun.typeset.font.FontFiles;
 import io.pressrun.typeset.font.MissingGlyphException;
+import io.pressrun.typeset.page.TypesetDocument;
 import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
 
 import java.io.IOException;
@@ -34,7 +35,7 @@ import java.util.stream.Stream;
 public final class ConfigurationCheck {
     /** The templates the EPUB writer renders. */
     private static final List<String> EPUB_TEMPLATES = List.of("epub/package.opf.ftl", "epub/nav.xhtml.ftl",
-            "epub/toc.ncx.ftl", "epub/article.xhtml.ftl");
+            "epub/toc.ncx.ftl", "epub/article.xhtml.ftl", "epub/cover.xhtml.ftl");
 
     private ConfigurationCheck() {
     }
@@ -59,15 +60,15 @@ public final class ConfigurationCheck {
         for (String language : labelLanguages(templates)) {
             Labels.forLanguage(templates, language).check();
         }
-        if (ctx.wants(BuildContext.Format.PDF)) {
-            checkPdf(ctx);
-        }
+        // the EPUB needs the layout too: its page markers are where the PDF's pages begin
+        TypesetDocument layout = checkLayout(ctx, ctx.wants(BuildContext.Format.PDF));
         if (ctx.wants(BuildContext.Format.EPUB)) {
-            checkEpub(ctx);
+            checkEpub(ctx, layout);
         }
     }
 
-    private static void checkPdf(BuildContext ctx) {
+    /** Checks the theme and fonts by typesetting the sample article, and paints it when {@code paint}. */
+    private static TypesetDocument checkLayout(BuildContext ctx, boolean paint) {
         Theme theme = ctx.theme();
         ThemeCheck.check(theme, ctx.paper());
         FontFiles fonts = FontFiles.load(theme);
@@ -79,7 +80,10 @@ public final class ConfigurationCheck {
         try {
             var layout = new Typesetter(theme, Labels.forLanguage(ctx.templates(), probe.language()), ctx.paper(),
                     fonts.fontSet()).typeset(probe);
-            new PdfWriter().write(probe, layout, Instant.EPOCH, OutputStream.nullOutputStream());
+            if (paint) {
+                new PdfWriter().write(probe, layout, Instant.EPOCH, OutputStream.nullOutputStream());
+            }
+            return layout;
         } catch (MissingGlyphException e) {
             throw theme.problem("fonts", "the theme's fonts cannot set plain English text ("
                     + ErrorWords.clean(e.getMessage()) + "); name fonts that have Latin letters", e);
@@ -88,13 +92,14 @@ public final class ConfigurationCheck {
         }
     }
 
-    private static void checkEpub(BuildContext ctx) {
+    private static void checkEpub(BuildContext ctx, TypesetDocument layout) {
         Templates templates = ctx.templates();
         for (String name : EPUB_TEMPLATES) {
             templates.parse(name);
         }
         try {
-            new EpubWriter(templates).write(ProbeArticle.create(), Instant.EPOCH, OutputStream.nullOutputStream());
+            new EpubWriter(templates).write(ProbeArticle.create(), Editions.pageList(ctx.paper(), layout), Instant.EPOCH,
+                    OutputStream.nullOutputStream());
         } catch (IOException | RuntimeException e) {
             throw unexplained(e, ctx, "the templates cannot write a sample EPUB");
         }

@@ -16,7 +16,7 @@ import java.util.Map;
 final class ImageFiles {
 
     /** One file in {@code OEBPS/images/}. */
-    record ImageFile(String id, String href, String mediaType, Bytes data, boolean cover) {
+    record ImageFile(String id, String href, String mediaType, Bytes data) {
     }
 
     private record Key(Bytes data, String mediaType) {
@@ -25,7 +25,6 @@ final class ImageFiles {
     private final Map<Key, ImageFile> files = new LinkedHashMap<>();
 
     ImageFiles(Article article) {
-        Image lead = article.leadImage().orElse(null);
         for (Image image : article.images()) {
             if (!"image/jpeg".equals(image.mediaType()) && !"image/png".equals(image.mediaType())) {
                 throw new IllegalArgumentException("image " + image.src() + ": unsupported media type "
@@ -34,9 +33,8 @@ final class ImageFiles {
             Key key = new Key(image.data(), image.mediaType());
             if (!files.containsKey(key)) {
                 int n = files.size() + 1;
-                boolean cover = image == lead && n == 1;
                 files.put(key, new ImageFile("image-" + n, "images/image-" + n + "." + image.extension(),
-                        image.mediaType(), image.data(), cover));
+                        image.mediaType(), image.data()));
             }
         }
     }

@@ -18,6 +18,7 @@ import io.pressrun.typeset.page.FillingPaginator;
 import io.pressrun.typeset.page.FlowBuilder;
 import io.pressrun.typeset.page.FlowElement;
 import io.pressrun.typeset.page.PageFrame;
+import io.pressrun.typeset.page.PageStarts;
 import io.pressrun.typeset.page.Paginator;
 import io.pressrun.typeset.page.Placed;
 import io.pressrun.typeset.page.TypesetDocument;
@@ -76,7 +77,8 @@ public final class Typesetter {
             items.add(footer(frame, n + 1, placements.size()));
             pages.add(new TypesetDocument.Page(n + 1, items));
         }
-        return new TypesetDocument(frame.pageWidth(), frame.pageHeight(), pages);
+        return new TypesetDocument(frame.pageWidth(), frame.pageHeight(), pages,
+                PageStarts.of(placements, flow.places()));
     }
 
     /**

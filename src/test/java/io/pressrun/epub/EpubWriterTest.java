@@ -180,8 +180,8 @@ class EpubWriterTest {
             }
         }
         assertEquals(List.of("mimetype", "META-INF/container.xml", "OEBPS/package.opf", "OEBPS/nav.xhtml",
-                "OEBPS/toc.ncx", "OEBPS/article.xhtml", "OEBPS/style.css",
-                "OEBPS/images/image-1.jpg", "OEBPS/images/image-2.png"), names);
+                "OEBPS/toc.ncx", "OEBPS/cover.xhtml", "OEBPS/article.xhtml", "OEBPS/style.css",
+                "OEBPS/images/cover.jpg", "OEBPS/images/image-1.jpg", "OEBPS/images/image-2.png"), names);
         assertEquals("2024-03-04T17:05", expected.toString(), "UTC time of the update");
     }
 
@@ -252,7 +252,8 @@ class EpubWriterTest {
         String opf = new String(entries(write(EpubSamples.full())).get("OEBPS/package.opf"), StandardCharsets.UTF_8);
         assertTrue(opf.contains("<meta property=\"dcterms:modified\">2024-03-04T17:05:00Z</meta>"), opf);
         assertTrue(opf.contains("<dc:date>2024-03-04T06:30:00Z</dc:date>"), opf);
-        assertTrue(opf.contains("properties=\"cover-image\""), opf);
+        assertTrue(opf.contains("<item id=\"cover-image\" href=\"images/cover.jpg\" media-type=\"image/jpeg\""
+                + " properties=\"cover-image\"/>"), opf);
         assertTrue(opf.contains("<spine toc=\"ncx\">"), opf);
         assertTrue(opf.contains("<dc:subject>Ålesund</dc:subject>"), opf);
         assertTrue(opf.contains("<dc:rights>© 2024 The Coastal Gazette. CC BY 4.0.</dc:rights>"), opf);

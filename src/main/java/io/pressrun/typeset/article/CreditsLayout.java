@@ -7,6 +7,7 @@ import io.pressrun.typeset.inline.StructTag;
 import io.pressrun.typeset.inline.StyledRun;
 import io.pressrun.typeset.page.FlowBuilder;
 import io.pressrun.model.Article;
+import io.pressrun.model.ArticlePlace;
 import io.pressrun.model.Author;
 import io.pressrun.model.Block;
 import io.pressrun.model.Blocks;
@@ -32,6 +33,7 @@ final class CreditsLayout {
 
     void layout(Article a) {
         int mark = flow.size();
+        flow.from(ArticlePlace.of(ArticlePlace.Part.CREDITS));
         entries(a);
         flow.keepTogetherSince(mark);
     }
