@@ -7,6 +7,7 @@ import io.pressrun.model.Block;
 import io.pressrun.model.Blocks;
 import io.pressrun.model.Image;
 import io.pressrun.model.Inline;
+import io.pressrun.style.CreditLine;
 import io.pressrun.style.Labels;
 import io.pressrun.text.WordCount;
 
@@ -77,7 +78,7 @@ final class XhtmlModel {
         m.put("readTime", clean(labels.get("read-time", Map.of("minutes", WordCount.readingMinutes(a.wordCount())))));
 
         a.leadImage().ifPresent(img -> {
-            m.put("lead", figure(img));
+            m.put("lead", figure(img, "photo-credit"));
             addCredit(labels.get("lead-image"), img);
         });
         m.put("body", blocks(a.body()));
@@ -130,7 +131,8 @@ final class XhtmlModel {
         return m;
     }
 
-    private Map<String, Object> figure(Image img) {
+    /** A figure; its credit is labelled by {@code creditLabel} unless it names its own kind. */
+    private Map<String, Object> figure(Image img, String creditLabel) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", "figure");
         m.put("src", images.hrefOf(img));
@@ -138,7 +140,7 @@ final class XhtmlModel {
         m.put("width", img.width());
         m.put("height", img.height());
         m.put("caption", clean(img.caption()));
-        m.put("credit", img.credit().isBlank() ? "" : clean(labels.get("photo-credit", Map.of("credit", img.credit()))));
+        m.put("credit", img.credit().isBlank() ? "" : clean(CreditLine.of(labels, creditLabel, img.credit())));
         return m;
     }
 
@@ -192,7 +194,7 @@ final class XhtmlModel {
             m.put("text", clean(c.text()));
         } else if (b instanceof Block.Figure f) {
             figureCount++;
-            m = figure(f.image());
+            m = figure(f.image(), "image-credit");
             addCredit(labels.get("figure", Map.of("number", figureCount)), f.image());
         } else if (b instanceof Block.SectionBreak) {
             m.put("kind", "break");

@@ -1,5 +1,6 @@
 package io.pressrun.typeset.article;
 
+import io.pressrun.style.CreditLine;
 import io.pressrun.typeset.font.TextStyle;
 import io.pressrun.typeset.inline.Alignment;
 import io.pressrun.typeset.inline.ElementStyle;
@@ -59,7 +60,7 @@ final class ArticleHeaderLayout {
         flow.space(cx.number("header-rule.space-after"));
         if (a.leadImage().isPresent()) {
             Image img = a.leadImage().get();
-            FigureLayout.layout(cx, img, full, cx.labels().get("photo-credit", Map.of("credit", img.credit())));
+            FigureLayout.layout(cx, img, full, CreditLine.of(cx.labels(), "photo-credit", img.credit()));
             flow.space(cx.number("lead-image.space-below-credit"));
         }
     }

@@ -1,5 +1,6 @@
 package io.pressrun.typeset.article;
 
+import io.pressrun.style.CreditLine;
 import io.pressrun.typeset.inline.CodeLines;
 import io.pressrun.typeset.font.TextStyle;
 import io.pressrun.typeset.inline.Alignment;
@@ -12,7 +13,6 @@ import io.pressrun.model.Image;
 import io.pressrun.model.Inline;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The article body: justified paragraphs with indented first lines (except after a heading,
@@ -142,7 +142,7 @@ final class BodyLayout {
     private void figure(Image img, FlowBuilder.Indent indent) {
         figureNumber++;
         flow.space(cx.number("figure.space-before"));
-        FigureLayout.layout(cx, img, indent, cx.labels().get("image-credit", Map.of("credit", img.credit())));
+        FigureLayout.layout(cx, img, indent, CreditLine.of(cx.labels(), "image-credit", img.credit()));
         flow.space(cx.number("figure.space-after"));
         indentNext = false;
     }

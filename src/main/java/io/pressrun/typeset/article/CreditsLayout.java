@@ -1,5 +1,6 @@
 package io.pressrun.typeset.article;
 
+import io.pressrun.style.CreditLine;
 import io.pressrun.typeset.font.TextStyle;
 import io.pressrun.typeset.inline.Alignment;
 import io.pressrun.typeset.inline.ElementStyle;
@@ -79,13 +80,13 @@ final class CreditsLayout {
     private List<StyledRun[]> imageCredits(Article a, TextStyle text) {
         List<StyledRun[]> out = new ArrayList<>();
         a.leadImage().ifPresent(img -> addCredit(out, cx.labels().get("lead-image"),
-                cx.labels().get("photo-credit", Map.of("credit", img.credit())), img, text));
+                CreditLine.of(cx.labels(), "photo-credit", img.credit()), img, text));
         List<Image> figures = new ArrayList<>();
         Blocks.collectFigures(a.body(), (Block.Figure f) -> figures.add(f.image()));
         for (int i = 0; i < figures.size(); i++) {
             Image img = figures.get(i);
             addCredit(out, cx.labels().get("figure", Map.of("number", i + 1)),
-                    cx.labels().get("image-credit", Map.of("credit", img.credit())), img, text);
+                    CreditLine.of(cx.labels(), "image-credit", img.credit()), img, text);
         }
         return out;
     }
