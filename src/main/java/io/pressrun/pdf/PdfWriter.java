@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /**
  * Paints a typeset article as its PDF edition: the pages as laid out, the fonts embedded as
- * subsets, the structure tree, metadata and output intent. It lays nothing out itself.
+ * subsets, the structure tree, the outline and page labels, metadata and output intent. It lays nothing out itself.
  * Stateless and thread-safe; the same layout, article and timestamp always give the same bytes.
  */
 public final class PdfWriter {
@@ -34,6 +34,7 @@ public final class PdfWriter {
                 painter.paint(page, layout.pageWidth(), layout.pageHeight());
             }
             structure.finish();
+            PdfNavigation.apply(doc, layout);
             PdfMetadata.apply(doc, article, timestamp);
             SrgbOutputIntent.apply(doc);
             doc.setVersion(1.7f); // PDF/A-2 and PDF/UA-1 are both based on ISO 32000-1 (PDF 1.7)

@@ -40,6 +40,7 @@ final class ArticleHeaderLayout {
             flow.space(cx.number("masthead.space-after"));
         }
         ElementStyle title = cx.style("title");
+        flow.heading(a.title(), 1);
         flow.paragraph(List.of(StyledRun.of(a.title(), title.text())), title, full, Alignment.LEFT,
                 StructTag.of("H1"), keep);
         flow.space(cx.number("title.space-after"));

@@ -9,6 +9,7 @@ import io.pressrun.typeset.inline.StructTag;
 import io.pressrun.typeset.inline.StyledRun;
 import io.pressrun.typeset.page.FlowBuilder;
 import io.pressrun.model.Block;
+import io.pressrun.model.Blocks;
 import io.pressrun.model.Image;
 import io.pressrun.model.Inline;
 
@@ -91,6 +92,7 @@ final class BodyLayout {
         String key = "heading" + level;
         ElementStyle style = cx.style(key);
         flow.space(cx.theme().number(key + ".space-before"));
+        flow.heading(Blocks.plainText(h.content()), headingTagLevel);
         flow.paragraph(cx.inlines().runs(h.content(), style.text()), style, flow.fullMeasure(), Alignment.LEFT,
                 StructTag.of("H" + headingTagLevel), FlowBuilder.Options.PLAIN.keptWithNext());
         flow.space(cx.theme().number(key + ".space-after"));

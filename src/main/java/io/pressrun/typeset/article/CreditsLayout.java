@@ -41,9 +41,9 @@ final class CreditsLayout {
         flow.space(cx.number("credits.space-before"));
         flow.rule(flow.fullMeasure(), cx.number("credits-rule.thickness"), cx.colourOf("credits-rule.colour"), true);
         flow.space(cx.number("credits-rule.space-after"));
-        heading(cx.labels().get("credits-heading"), "H2");
+        heading(cx.labels().get("credits-heading"), 2);
 
-        heading(cx.labels().get(a.authors().size() == 1 ? "about-author" : "about-authors"), "H3");
+        heading(cx.labels().get(a.authors().size() == 1 ? "about-author" : "about-authors"), 3);
         TextStyle text = cx.style("credits").text();
         for (Author au : a.authors()) {
             List<StyledRun> runs = new ArrayList<>();
@@ -60,7 +60,7 @@ final class CreditsLayout {
 
         List<StyledRun[]> images = imageCredits(a, text);
         if (!images.isEmpty()) {
-            heading(cx.labels().get("images-heading"), "H3");
+            heading(cx.labels().get("images-heading"), 3);
             for (StyledRun[] runs : images) {
                 entry(List.of(runs));
             }
@@ -98,11 +98,12 @@ final class CreditsLayout {
     }
 
     /** All credits headings look alike; the first is the section's heading, the others under it. */
-    private void heading(String words, String role) {
+    private void heading(String words, int level) {
         ElementStyle h = cx.style("credits-heading");
         flow.space(cx.number("credits-heading.space-before"));
+        flow.heading(words, level);
         flow.paragraph(List.of(StyledRun.of(words, h.text())), h, flow.fullMeasure(), Alignment.LEFT,
-                section.child(role), FlowBuilder.Options.PLAIN.keptWithNext());
+                section.child("H" + level), FlowBuilder.Options.PLAIN.keptWithNext());
         flow.space(cx.number("credits-heading.space-after"));
     }
 

@@ -34,7 +34,10 @@ public final class FlowBuilder {
     private final Hyphenation hyphenation;
     private final PageFrame frame;
     private final List<FlowElement> flow = new ArrayList<>();
+    private final List<Heading> headings = new ArrayList<>();
     private float pendingSpace;
+    private String pendingHeading;
+    private int pendingHeadingLevel;
 
     public FlowBuilder(FontSet fonts, LineBreaker breaker, PageFrame frame) {
         this(fonts, breaker, Hyphenation.NONE, frame);
@@ -186,12 +189,35 @@ public final class FlowBuilder {
         }
     }
 
+    /**
+     * The next element added starts a heading with these words at this outline level (1 for the
+     * title); blank words make no entry.
+     */
+    public void heading(String words, int level) {
+        String title = words.replaceAll("\\s+", " ").strip();
+        pendingHeading = title.isEmpty() ? null : title;
+        pendingHeadingLevel = level;
+    }
+
+    /** A heading and the index in the flow of the element it starts with. */
+    public record Heading(String title, int level, int element) {
+    }
+
     private void add(FlowElement e) {
+        if (pendingHeading != null) {
+            headings.add(new Heading(pendingHeading, pendingHeadingLevel, flow.size()));
+            pendingHeading = null;
+        }
         flow.add(pendingSpace > 0 ? e.withSpaceBefore(pendingSpace) : e);
         pendingSpace = 0;
     }
 
     public List<FlowElement> elements() {
         return List.copyOf(flow);
+    }
+
+    /** The headings marked with {@link #heading}, in flow order. */
+    public List<Heading> headings() {
+        return List.copyOf(headings);
     }
 }
