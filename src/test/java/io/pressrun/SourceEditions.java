@@ -41,6 +41,11 @@ public record SourceEditions(Article article, List<Diagnostic> warnings, byte[] 
         }
     }
 
+    /** The editions maker the builds use (for the layout of an article read here). */
+    public static Editions editions() {
+        return EDITIONS;
+    }
+
     public static SourceEditions build(Path dir, String source) {
         return build(dir, source, Map.of());
     }

@@ -1,5 +1,6 @@
 package io.pressrun.epub;
 
+import io.pressrun.image.EditionImages;
 import io.pressrun.model.Article;
 import io.pressrun.model.ErrorWords;
 import io.pressrun.style.ConfigurationException;
@@ -34,11 +35,17 @@ public final class EpubWriter {
             """;
 
     private final Templates templates;
+    private final EditionImages images;
     private final byte[] css;
 
-    /** Reads the stylesheet once; a template set without {@code epub/style.css} is refused here. */
-    public EpubWriter(Templates templates) {
+    /**
+     * Reads the stylesheet once; a template set without {@code epub/style.css} is refused here.
+     *
+     * @param images how pictures are prepared for the EPUB (their largest size)
+     */
+    public EpubWriter(Templates templates, EditionImages images) {
         this.templates = Objects.requireNonNull(templates, "templates");
+        this.images = Objects.requireNonNull(images, "images");
         this.css = templates.readFile("epub/style.css")
                 .orElseThrow(() -> new IllegalStateException("templates/epub/style.css is missing"));
     }
@@ -65,8 +72,8 @@ public final class EpubWriter {
 
     private DeterministicZip assemble(Article article, Instant timestamp) throws IOException {
         Labels labels = Labels.forLanguage(templates, article.language());
-        ImageFiles images = new ImageFiles(article);
-        Map<String, Object> model = XhtmlModel.of(article, timestamp, labels, images);
+        ImageFiles files = new ImageFiles(article, images);
+        Map<String, Object> model = XhtmlModel.of(article, timestamp, labels, files);
 
         var zip = new DeterministicZip(timestamp)
                 .stored("mimetype", MIMETYPE.getBytes(StandardCharsets.US_ASCII))
@@ -76,7 +83,7 @@ public final class EpubWriter {
                 .deflated("OEBPS/toc.ncx", render(templates, "epub/toc.ncx.ftl", model))
                 .deflated("OEBPS/article.xhtml", render(templates, "epub/article.xhtml.ftl", model))
                 .deflated("OEBPS/style.css", css);
-        for (ImageFiles.ImageFile f : images.all()) {
+        for (ImageFiles.ImageFile f : files.all()) {
             zip.stored("OEBPS/" + f.href(), f.data().toArray()); // JPEG and PNG are compressed already
         }
         return zip;

@@ -135,10 +135,11 @@ final class XhtmlModel {
     private Map<String, Object> figure(Image img, String creditLabel) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", "figure");
-        m.put("src", images.hrefOf(img));
+        ImageFiles.ImageFile file = images.fileOf(img);
+        m.put("src", file.href());
         m.put("alt", clean(img.alt()));
-        m.put("width", img.width());
-        m.put("height", img.height());
+        m.put("width", file.width());
+        m.put("height", file.height());
         m.put("caption", clean(img.caption()));
         m.put("credit", img.credit().isBlank() ? "" : clean(CreditLine.of(labels, creditLabel, img.credit())));
         return m;

@@ -1,6 +1,7 @@
 package io.pressrun.typeset;
 
 import io.pressrun.model.Image;
+import io.pressrun.model.Orientation;
 import io.pressrun.typeset.font.FontFace;
 import io.pressrun.typeset.font.Span;
 import io.pressrun.typeset.inline.Line;
@@ -124,8 +125,11 @@ public final class LayoutDump {
         sb.append("picture x=").append(points(p.x())).append(" y=").append(points(p.y()))
                 .append(" w=").append(points(p.width())).append(" h=").append(points(p.height()))
                 .append(' ').append(p.tag()).append(' ').append(img.mediaType()).append(' ')
-                .append(visible(img.src())).append(' ').append(img.width()).append('x').append(img.height())
-                .append(" alt=").append(quoted(img.alt())).append('\n');
+                .append(visible(img.src())).append(' ').append(img.width()).append('x').append(img.height());
+        if (img.orientation() != Orientation.NORMAL) {
+            sb.append(" orientation=").append(img.orientation().exif());
+        }
+        sb.append(" alt=").append(quoted(img.alt())).append('\n');
     }
 
     /** The pass's name in the dump. */
