@@ -115,6 +115,21 @@ class EditionPicturesTest {
         }
     }
 
+    /** The JDK reads the pixels, not the metadata, of a JPEG whose EXIF segment comes before its JFIF one. */
+    @Test
+    void anExifSegmentBeforeTheJfifOneIsReadToo(@TempDir Path dir) throws IOException {
+        byte[] odd = TestImages.withExifBeforeJfif(TestImages.jpeg(TestImages.markedCorners(3000, 2000)), 6, false);
+        SourceEditions built = SourceEditions.build(dir, front("odd.jpg"), Map.of("odd.jpg", odd));
+        BufferedImage epub = TestImages.decode(epubImagesByAlt(built).get("The lead"));
+        assertEquals("1280x1920", epub.getWidth() + "x" + epub.getHeight());
+        assertCorners("the EPUB's lead", 6, epub, 0, 0, 1280, 1920);
+        try (PDDocument pdf = Loader.loadPDF(built.pdf())) {
+            PDImageXObject x = onlyImage(pdf);
+            assertEquals(x.getWidth() / (float) x.getHeight(), 2 / 3f, 0.01, "reduced and turned upright");
+            assertCorners("the PDF's lead", 6, x.getImage(), 0, 0, x.getWidth(), x.getHeight());
+        }
+    }
+
     /** The marked squares where the orientation puts them, the other corners background, in the box at (x, y). */
     private static void assertCorners(String what, int o, BufferedImage img, float x, float y, float w, float h) {
         float inset = Math.min(w, h) / 10; // the middle of a marker square

@@ -91,10 +91,24 @@ public final class TestImages {
     }
 
     /**
-     * The JPEG with an EXIF APP1 segment right after its start: a TIFF header in the given byte
+     * The JPEG with an EXIF APP1 segment after its JFIF one: a TIFF header in the given byte
      * order and one directory entry, Orientation (274) = {@code orientation}, as a camera writes it.
      */
     public static byte[] withExifOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
+        return withSegment(jpeg, afterJfif(jpeg), 0xE1, exif(orientation, littleEndian));
+    }
+
+    /** The same, the EXIF segment first, before the JFIF one (which the JDK reads the pixels of, not the metadata). */
+    public static byte[] withExifBeforeJfif(byte[] jpeg, int orientation, boolean littleEndian) {
+        return withSegment(jpeg, 2, 0xE1, exif(orientation, littleEndian));
+    }
+
+    private static int afterJfif(byte[] jpeg) {
+        boolean app0 = (jpeg[2] & 0xFF) == 0xFF && (jpeg[3] & 0xFF) == 0xE0;
+        return app0 ? 4 + ((jpeg[4] & 0xFF) << 8 | jpeg[5] & 0xFF) : 2;
+    }
+
+    private static byte[] exif(int orientation, boolean littleEndian) {
         ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4)
                 .order(littleEndian ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
         tiff.put((byte) (littleEndian ? 'I' : 'M')).put((byte) (littleEndian ? 'I' : 'M'));
@@ -105,20 +119,20 @@ public final class TestImages {
         byte[] exif = new byte[6 + tiff.capacity()];
         System.arraycopy("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, exif, 0, 6);
         System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
-        return withSegment(jpeg, 0xE1, exif);
+        return exif;
     }
 
-    /** The JPEG with a segment {@code marker} holding {@code payload} inserted right after its start. */
-    public static byte[] withSegment(byte[] jpeg, int marker, byte[] payload) {
+    /** The JPEG with a segment {@code marker} holding {@code payload} inserted at byte {@code at} (a segment boundary). */
+    public static byte[] withSegment(byte[] jpeg, int at, int marker, byte[] payload) {
         var out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
+        out.write(jpeg, 0, at);
         out.write(0xFF);
         out.write(marker);
         int length = payload.length + 2;
         out.write(length >> 8);
         out.write(length & 0xFF);
         out.write(payload, 0, payload.length);
-        out.write(jpeg, 2, jpeg.length - 2);
+        out.write(jpeg, at, jpeg.length - at);
         return out.toByteArray();
     }
 

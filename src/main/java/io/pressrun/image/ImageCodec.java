@@ -35,15 +35,14 @@ final class ImageCodec {
 
     static Decoded decode(Bytes data, String name) throws IOException {
         try (var in = new MemoryCacheImageInputStream(data.open())) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
+            ImageReader reader = jdkFirst(ImageIO.getImageReaders(in));
+            if (reader == null) {
                 throw new IOException("cannot decode image " + name);
             }
-            ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, false);
                 BufferedImage image = reader.read(0);
-                return new Decoded(image, quality(reader.getImageMetadata(0)));
+                return new Decoded(image, quality(reader));
             } finally {
                 reader.dispose();
             }
@@ -56,7 +55,15 @@ final class ImageCodec {
      * The IJG quality whose scaling of the standard luminance table gives the first table of the
      * picture (compared by their sums, so the order the entries are kept in does not matter).
      */
-    private static float quality(IIOMetadata metadata) {
+    private static float quality(ImageReader reader) {
+        IIOMetadata metadata;
+        try {
+            metadata = reader.getImageMetadata(0);
+        } catch (IOException | RuntimeException e) {
+            // the JDK reads the pixels of JPEGs whose markers it finds out of order (an EXIF
+            // segment before the JFIF one), but not their metadata: then the quality is not known
+            return 1f;
+        }
         if (metadata == null || !Arrays.asList(metadata.getMetadataFormatNames()).contains(JPEG_METADATA)) {
             return 1f;
         }
@@ -101,11 +108,30 @@ final class ImageCodec {
     }
 
     private static ImageWriter writer(String format) {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format);
-        if (!writers.hasNext()) {
+        ImageWriter writer = jdkFirst(ImageIO.getImageWritersByFormatName(format));
+        if (writer == null) {
             throw new IllegalStateException("no " + format + " encoder in this JDK");
         }
-        return writers.next();
+        return writer;
+    }
+
+    /**
+     * The JDK's own codec where there is one, else the first: the one every build has, whatever
+     * other plugins the class path brings (tests have a second JPEG plugin), so the same bytes
+     * come out everywhere.
+     */
+    private static <T> T jdkFirst(Iterator<T> codecs) {
+        T first = null;
+        while (codecs.hasNext()) {
+            T codec = codecs.next();
+            if (codec.getClass().getName().startsWith("com.sun.imageio.")) {
+                return codec;
+            }
+            if (first == null) {
+                first = codec;
+            }
+        }
+        return first;
     }
 
     private static Bytes write(ImageWriter writer, ImageWriteParam param, BufferedImage img) throws IOException {

@@ -32,7 +32,12 @@ class ExifOrientationTest {
     void anotherApp1SegmentBeforeTheExifIsSkipped() {
         byte[] withExif = TestImages.withExifOrientation(PLAIN, 6, false);
         byte[] xmp = "http://ns.adobe.com/xap/1.0/\0<x:xmpmeta/>".getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals(Orientation.ROTATE_90_CW, ExifOrientation.of(TestImages.withSegment(withExif, 0xE1, xmp)));
+        assertEquals(Orientation.ROTATE_90_CW, ExifOrientation.of(TestImages.withSegment(withExif, 2, 0xE1, xmp)));
+    }
+
+    @Test
+    void theExifSegmentMayComeFirst() {
+        assertEquals(Orientation.ROTATE_270_CW, ExifOrientation.of(TestImages.withExifBeforeJfif(PLAIN, 8, true)));
     }
 
     @Test
@@ -45,7 +50,7 @@ class ExifOrientationTest {
     /** Cut anywhere, or with any byte of its EXIF changed, a file never makes the reader fail. */
     @Test
     void damagedSegmentsAreUprightAndNeverThrow() {
-        byte[] good = TestImages.withExifOrientation(PLAIN, 8, true);
+        byte[] good = TestImages.withExifBeforeJfif(PLAIN, 8, true);
         for (int cut = 0; cut < 60; cut++) {
             ExifOrientation.of(Arrays.copyOf(good, cut));
         }
