@@ -1,6 +1,8 @@
 package io.pressrun.batch;
 
 import io.pressrun.epub.EpubWriter;
+import io.pressrun.image.EditionImages;
+import io.pressrun.image.ImageLimits;
 import io.pressrun.model.ErrorWords;
 import io.pressrun.pdf.PdfWriter;
 import io.pressrun.style.ConfigurationException;
@@ -81,7 +83,8 @@ public final class ConfigurationCheck {
             var layout = new Typesetter(theme, Labels.forLanguage(ctx.templates(), probe.language()), ctx.paper(),
                     fonts.fontSet()).typeset(probe);
             if (paint) {
-                new PdfWriter().write(probe, layout, Instant.EPOCH, OutputStream.nullOutputStream());
+                new PdfWriter(new EditionImages(ImageLimits.fromTheme(theme)))
+                        .write(probe, layout, Instant.EPOCH, OutputStream.nullOutputStream());
             }
             return layout;
         } catch (MissingGlyphException e) {
@@ -98,8 +101,9 @@ public final class ConfigurationCheck {
             templates.parse(name);
         }
         try {
-            new EpubWriter(templates).write(ProbeArticle.create(), Editions.pageList(ctx.paper(), layout), Instant.EPOCH,
-                    OutputStream.nullOutputStream());
+            new EpubWriter(templates, new EditionImages(ImageLimits.fromTheme(ctx.theme())))
+                    .write(ProbeArticle.create(), Editions.pageList(ctx.paper(), layout), Instant.EPOCH,
+                            OutputStream.nullOutputStream());
         } catch (IOException | RuntimeException e) {
             throw unexplained(e, ctx, "the templates cannot write a sample EPUB");
         }

@@ -2,6 +2,8 @@ package io.pressrun.batch;
 
 import io.pressrun.epub.EpubWriter;
 import io.pressrun.epub.PageList;
+import io.pressrun.image.EditionImages;
+import io.pressrun.image.ImageLimits;
 import io.pressrun.model.Article;
 import io.pressrun.pdf.PdfWriter;
 import io.pressrun.style.Labels;
@@ -24,13 +26,15 @@ import java.io.OutputStream;
 public final class Editions {
     private final BuildContext ctx;
     private final FontFiles fonts;
-    private final PdfWriter pdf = new PdfWriter();
+    private final PdfWriter pdf;
     private final EpubWriter epub;
 
     public Editions(BuildContext ctx) {
         this.ctx = ctx;
         this.fonts = FontFiles.load(ctx.theme());
-        this.epub = new EpubWriter(ctx.templates());
+        var images = new EditionImages(ImageLimits.fromTheme(ctx.theme()));
+        this.pdf = new PdfWriter(images);
+        this.epub = new EpubWriter(ctx.templates(), images);
     }
 
     /** The article's pages, laid out with this thread's fonts. */

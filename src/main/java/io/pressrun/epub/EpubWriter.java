@@ -1,5 +1,6 @@
 package io.pressrun.epub;
 
+import io.pressrun.image.EditionImages;
 import io.pressrun.model.Article;
 import io.pressrun.model.ErrorWords;
 import io.pressrun.style.ConfigurationException;
@@ -41,15 +42,19 @@ public final class EpubWriter {
             """;
 
     private final Templates templates;
+    private final EditionImages images;
     private final byte[] css;
     private final CoverImage.Look look;
 
     /**
      * Reads the stylesheet and the theme's colours (for the cover) once; a template set without
      * {@code epub/style.css} is refused here.
+     *
+     * @param images how pictures are prepared for the EPUB (their largest size)
      */
-    public EpubWriter(Templates templates) {
+    public EpubWriter(Templates templates, EditionImages images) {
         this.templates = Objects.requireNonNull(templates, "templates");
+        this.images = Objects.requireNonNull(images, "images");
         this.css = templates.readFile("epub/style.css")
                 .orElseThrow(() -> new IllegalStateException("templates/epub/style.css is missing"));
         Theme theme = Theme.load(templates);
@@ -93,8 +98,8 @@ public final class EpubWriter {
 
     private DeterministicZip assemble(Article article, PageList pages, Instant timestamp) throws IOException {
         Labels labels = Labels.forLanguage(templates, article.language());
-        ImageFiles images = new ImageFiles(article);
-        Map<String, Object> model = XhtmlModel.of(article, timestamp, labels, images, new PageMarks(pages.starts()));
+        ImageFiles files = new ImageFiles(article, images);
+        Map<String, Object> model = XhtmlModel.of(article, timestamp, labels, files, new PageMarks(pages.starts()));
         byte[] cover = CoverImage.render(article, labels, look);
         model.put("cover", coverModel(article, labels));
         byte[] xhtml = render(templates, "epub/article.xhtml.ftl", model);
@@ -113,7 +118,7 @@ public final class EpubWriter {
                 .deflated("OEBPS/article.xhtml", xhtml)
                 .deflated("OEBPS/style.css", css)
                 .stored("OEBPS/" + CoverImage.HREF, cover);
-        for (ImageFiles.ImageFile f : images.all()) {
+        for (ImageFiles.ImageFile f : files.all()) {
             zip.stored("OEBPS/" + f.href(), f.data().toArray()); // JPEG and PNG are compressed already
         }
         return zip;

@@ -8,6 +8,7 @@ import io.pressrun.model.Block;
 import io.pressrun.model.Blocks;
 import io.pressrun.model.Image;
 import io.pressrun.model.Inline;
+import io.pressrun.style.CreditLine;
 import io.pressrun.style.Labels;
 import io.pressrun.text.WordCount;
 
@@ -86,7 +87,7 @@ final class XhtmlModel {
 
         m.put("titlePages", marks.in(ArticlePlace.Part.TITLE));
         a.leadImage().ifPresent(img -> {
-            Map<String, Object> lead = figure(img);
+            Map<String, Object> lead = figure(img, "photo-credit");
             lead.put("pages", marks.in(ArticlePlace.Part.LEAD_IMAGE));
             m.put("lead", lead);
             addCredit(labels.get("lead-image"), img);
@@ -142,15 +143,17 @@ final class XhtmlModel {
         return m;
     }
 
-    private Map<String, Object> figure(Image img) {
+    /** A figure; its credit is labelled by {@code creditLabel} unless it names its own kind. */
+    private Map<String, Object> figure(Image img, String creditLabel) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", "figure");
-        m.put("src", images.hrefOf(img));
+        ImageFiles.ImageFile file = images.fileOf(img);
+        m.put("src", file.href());
         m.put("alt", clean(img.alt()));
-        m.put("width", img.width());
-        m.put("height", img.height());
+        m.put("width", file.width());
+        m.put("height", file.height());
         m.put("caption", clean(img.caption()));
-        m.put("credit", img.credit().isBlank() ? "" : clean(labels.get("photo-credit", Map.of("credit", img.credit()))));
+        m.put("credit", img.credit().isBlank() ? "" : clean(CreditLine.of(labels, creditLabel, img.credit())));
         m.put("pages", List.of());
         return m;
     }
@@ -228,7 +231,7 @@ final class XhtmlModel {
             m.put("content", content);
         } else if (b instanceof Block.Figure f) {
             figureCount++;
-            m = figure(f.image());
+            m = figure(f.image(), "image-credit");
             m.put("pages", marks.inBlock(path));
             addCredit(labels.get("figure", Map.of("number", figureCount)), f.image());
         } else if (b instanceof Block.SectionBreak) {

@@ -1,5 +1,6 @@
 package io.pressrun.typeset.article;
 
+import io.pressrun.style.CreditLine;
 import io.pressrun.typeset.font.TextStyle;
 import io.pressrun.typeset.inline.Alignment;
 import io.pressrun.typeset.inline.ElementStyle;
@@ -42,6 +43,7 @@ final class ArticleHeaderLayout {
         }
         flow.from(ArticlePlace.of(ArticlePlace.Part.TITLE));
         ElementStyle title = cx.style("title");
+        flow.heading(a.title(), 1);
         flow.paragraph(List.of(StyledRun.of(a.title(), title.text())), title, full, Alignment.LEFT,
                 StructTag.of("H1"), keep);
         flow.space(cx.number("title.space-after"));
@@ -63,7 +65,7 @@ final class ArticleHeaderLayout {
         if (a.leadImage().isPresent()) {
             Image img = a.leadImage().get();
             flow.from(ArticlePlace.of(ArticlePlace.Part.LEAD_IMAGE));
-            FigureLayout.layout(cx, img, full, cx.labels().get("photo-credit", Map.of("credit", img.credit())));
+            FigureLayout.layout(cx, img, full, CreditLine.of(cx.labels(), "photo-credit", img.credit()));
             flow.space(cx.number("lead-image.space-below-credit"));
         }
     }

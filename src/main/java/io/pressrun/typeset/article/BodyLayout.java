@@ -1,5 +1,6 @@
 package io.pressrun.typeset.article;
 
+import io.pressrun.style.CreditLine;
 import io.pressrun.typeset.inline.CodeLines;
 import io.pressrun.typeset.font.TextStyle;
 import io.pressrun.typeset.inline.Alignment;
@@ -9,12 +10,12 @@ import io.pressrun.typeset.inline.StyledRun;
 import io.pressrun.typeset.page.FlowBuilder;
 import io.pressrun.model.ArticlePlace;
 import io.pressrun.model.Block;
+import io.pressrun.model.Blocks;
 import io.pressrun.model.Image;
 import io.pressrun.model.Inline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The article body: justified paragraphs with indented first lines (except after a heading,
@@ -113,6 +114,7 @@ final class BodyLayout {
         String key = "heading" + level;
         ElementStyle style = cx.style(key);
         flow.space(cx.theme().number(key + ".space-before"));
+        flow.heading(Blocks.plainText(h.content()), headingTagLevel);
         flow.paragraph(cx.inlines().runs(h.content(), style.text()), style, flow.fullMeasure(), Alignment.LEFT,
                 StructTag.of("H" + headingTagLevel), FlowBuilder.Options.PLAIN.keptWithNext());
         flow.space(cx.theme().number(key + ".space-after"));
@@ -166,7 +168,7 @@ final class BodyLayout {
     private void figure(Image img, FlowBuilder.Indent indent) {
         figureNumber++;
         flow.space(cx.number("figure.space-before"));
-        FigureLayout.layout(cx, img, indent, cx.labels().get("image-credit", Map.of("credit", img.credit())));
+        FigureLayout.layout(cx, img, indent, CreditLine.of(cx.labels(), "image-credit", img.credit()));
         flow.space(cx.number("figure.space-after"));
         indentNext = false;
     }

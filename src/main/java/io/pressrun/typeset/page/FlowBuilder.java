@@ -42,9 +42,12 @@ public final class FlowBuilder {
     private final PageFrame frame;
     private final List<FlowElement> flow = new ArrayList<>();
     private final List<ArticlePlace> places = new ArrayList<>();
+    private final List<Heading> headings = new ArrayList<>();
     private float pendingSpace;
     private ArticlePlace from;
     private boolean fromText;
+    private String pendingHeading;
+    private int pendingHeadingLevel;
 
     public FlowBuilder(FontSet fonts, LineBreaker breaker, PageFrame frame) {
         this(fonts, breaker, Hyphenation.NONE, frame);
@@ -229,7 +232,25 @@ public final class FlowBuilder {
         }
     }
 
+    /**
+     * The next element added starts a heading with these words at this outline level (1 for the
+     * title); blank words make no entry.
+     */
+    public void heading(String words, int level) {
+        String title = words.replaceAll("\\s+", " ").strip();
+        pendingHeading = title.isEmpty() ? null : title;
+        pendingHeadingLevel = level;
+    }
+
+    /** A heading and the index in the flow of the element it starts with. */
+    public record Heading(String title, int level, int element) {
+    }
+
     private void add(FlowElement e, ArticlePlace place) {
+        if (pendingHeading != null) {
+            headings.add(new Heading(pendingHeading, pendingHeadingLevel, flow.size()));
+            pendingHeading = null;
+        }
         flow.add(pendingSpace > 0 ? e.withSpaceBefore(pendingSpace) : e);
         places.add(place);
         pendingSpace = 0;
@@ -242,5 +263,10 @@ public final class FlowBuilder {
     /** The place in the article of each element of {@link #elements()}, in the same order; null for decoration. */
     public List<ArticlePlace> places() {
         return Collections.unmodifiableList(new ArrayList<>(places));
+    }
+
+    /** The headings marked with {@link #heading}, in flow order. */
+    public List<Heading> headings() {
+        return List.copyOf(headings);
     }
 }
