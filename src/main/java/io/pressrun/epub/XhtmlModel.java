@@ -44,6 +44,7 @@ final class XhtmlModel {
     private final List<Map<String, Object>> headings = new ArrayList<>();
     private final List<Map<String, Object>> imageCredits = new ArrayList<>();
     private int headingCount;
+    private int lastHeadingLevel = 1;
     private int figureCount;
 
     private XhtmlModel(Labels labels, ImageFiles images, PageMarks marks) {
@@ -197,7 +198,10 @@ final class XhtmlModel {
             m.put("kind", "paragraph");
             m.put("content", marked(p.content(), path));
         } else if (b instanceof Block.Heading h) {
-            int level = h.level(); // 2 or 3, as the reader sets it
+            // 2 or 3 as the reader sets it, but never more than one below the heading before (the
+            // title is the h1), so the heading order has no gaps for assistive technology
+            int level = Math.min(h.level(), lastHeadingLevel + 1);
+            lastHeadingLevel = level;
             String id = "h-" + (++headingCount);
             String text = clean(Blocks.plainText(h.content())).replace('\n', ' ').strip();
             m.put("kind", "heading");

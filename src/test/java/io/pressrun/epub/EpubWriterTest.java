@@ -1,7 +1,7 @@
 package io.pressrun.epub;
 
 import io.pressrun.batch.Editions;
-import io.pressrun.EpubCheckOracle;
+import io.pressrun.EpubOracles;
 import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.model.Author;
@@ -77,8 +77,7 @@ class EpubWriterTest {
         for (Article a : List.of(EpubSamples.full(), EpubSamples.minimal())) {
             Path file = dir.resolve(a.slug() + ".epub");
             Files.write(file, write(a));
-            EpubCheckOracle.Result r = EpubCheckOracle.check(file);
-            assertTrue(r.clean(), r::describe);
+            EpubOracles.assertValid(file, file.getFileName().toString());
         }
     }
 
@@ -258,5 +257,25 @@ class EpubWriterTest {
         assertTrue(opf.contains("<dc:subject>Ålesund</dc:subject>"), opf);
         assertTrue(opf.contains("<dc:rights>© 2024 The Coastal Gazette. CC BY 4.0.</dc:rights>"), opf);
         assertTrue(Arrays.stream(opf.split("\n")).noneMatch(l -> l.contains("&amp;amp;")), "double escaping");
+    }
+
+    /** The heading order has no gaps: a first heading written at level 3 is an h2 (after the title's h1). */
+    @Test
+    void headingLevelsNeverSkipOne() throws IOException {
+        Article a = io.pressrun.SampleArticles.withBody("Levels", java.util.List.of(
+                new io.pressrun.model.Block.Heading(3, java.util.List.of(io.pressrun.SampleArticles.text("Deep first"))),
+                io.pressrun.SampleArticles.para(io.pressrun.SampleArticles.text("Text.")),
+                new io.pressrun.model.Block.Heading(2, java.util.List.of(io.pressrun.SampleArticles.text("Section"))),
+                new io.pressrun.model.Block.Heading(3, java.util.List.of(io.pressrun.SampleArticles.text("Sub")))));
+        String xhtml = new String(entries(write(a)).get("OEBPS/article.xhtml"), java.nio.charset.StandardCharsets.UTF_8);
+        var levels = new java.util.ArrayList<String>();
+        var m = java.util.regex.Pattern.compile("<h([1-6])[ >]").matcher(xhtml);
+        while (m.find()) {
+            levels.add(m.group(1));
+        }
+        assertEquals(java.util.List.of("1", "2", "2", "3"), levels.subList(0, 4), "the title and body: " + xhtml);
+        for (int i = 1; i < levels.size(); i++) {
+            assertTrue(Integer.parseInt(levels.get(i)) <= Integer.parseInt(levels.get(i - 1)) + 1, levels.toString());
+        }
     }
 }
