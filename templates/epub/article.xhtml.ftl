@@ -1,8 +1,17 @@
 <#ftl output_format="XML">
 <#-- The article: header, lead image, body, credits. Every ${} is XML-escaped. -->
+<#-- Where a page of the PDF edition begins: an empty marker the page list links to. -->
+<#macro pagebreak p>
+<span epub:type="pagebreak" role="doc-pagebreak" id="${p.id}" aria-label="${p.label}"></span><#t>
+</#macro>
+<#macro pagebreaks items>
+<#list items as p><@pagebreak p/></#list><#t>
+</#macro>
 <#macro inlines items>
 <#list items as i>
-<#if i.kind == "text">
+<#if i.kind == "pagebreak">
+<@pagebreak i/><#t>
+<#elseif i.kind == "text">
 ${i.text}<#t>
 <#elseif i.kind == "em">
 <em><@inlines i.content/></em><#t>
@@ -20,7 +29,7 @@ ${i.text}<#t>
 </#list>
 </#macro>
 <#macro figure f class="">
-<figure<#if class?has_content> class="${class}"</#if>>
+<figure<#if class?has_content> class="${class}"</#if>><@pagebreaks f.pages/>
   <img src="${f.src}" alt="${f.alt}" width="${f.width}" height="${f.height}"/>
 <#if f.caption?has_content || f.credit?has_content>
   <figcaption><#if f.caption?has_content><span class="caption">${f.caption}</span></#if><#if f.caption?has_content && f.credit?has_content> </#if><#if f.credit?has_content><span class="credit">${f.credit}</span></#if></figcaption>
@@ -54,11 +63,11 @@ ${i.text}<#t>
 </ul>
 </#if>
 <#elseif b.kind == "code">
-<pre><code>${b.text}</code></pre>
+<pre><code><@inlines b.content/></code></pre>
 <#elseif b.kind == "figure">
 <@figure b/>
 <#elseif b.kind == "break">
-<hr class="section-break"/>
+<@pagebreaks b.pages/><hr class="section-break"/>
 </#if>
 </#list>
 </#macro>
@@ -73,7 +82,7 @@ ${i.text}<#t>
 <body>
 <article id="article" epub:type="bodymatter">
 <header>
-<h1 class="title">${title}</h1>
+<h1 class="title"><@pagebreaks titlePages/>${title}</h1>
 <#if subtitle?has_content>
 <p class="subtitle">${subtitle}</p>
 </#if>
@@ -88,6 +97,7 @@ ${i.text}<#t>
 </div>
 </article>
 <section id="credits" class="credits" epub:type="backmatter">
+<@pagebreaks creditsPages/>
 <h2>${labels.credits}</h2>
 <h3>${labels.aboutAuthors}</h3>
 <#list authors as author>

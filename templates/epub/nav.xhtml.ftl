@@ -8,7 +8,7 @@
 <link rel="stylesheet" type="text/css" href="style.css"/>
 </head>
 <body>
-<nav epub:type="toc" id="toc">
+<nav epub:type="toc" id="toc" role="doc-toc">
 <h1>${labels.contents}</h1>
 <ol>
 <li><a href="article.xhtml">${title}</a>
@@ -26,9 +26,20 @@
 <nav epub:type="landmarks" id="landmarks" hidden="hidden">
 <h2>${labels.landmarks}</h2>
 <ol>
+<li><a epub:type="cover" href="cover.xhtml">${cover.title}</a></li>
 <li><a epub:type="bodymatter" href="article.xhtml">${title}</a></li>
 <li><a epub:type="backmatter" href="article.xhtml#credits">${labels.credits}</a></li>
 </ol>
 </nav>
+<#if pages?has_content>
+<nav epub:type="page-list" id="page-list" role="doc-pagelist" hidden="hidden">
+<h2>${labels.pages}</h2>
+<ol>
+<#list pages as p>
+<li><a href="article.xhtml#${p.id}">${p.label}</a></li>
+</#list>
+</ol>
+</nav>
+</#if>
 </body>
 </html>

@@ -24,30 +24,41 @@
     <dc:subject>${tag}</dc:subject>
 </#list>
     <meta property="dcterms:modified">${modified}</meta>
-<#list images as image>
-<#if image.cover>
-    <meta name="cover" content="${image.id}"/>
-</#if>
+    <meta name="cover" content="${cover.id}"/>
+<#list a11y.accessModes as mode>
+    <meta property="schema:accessMode">${mode}</meta>
 </#list>
-    <meta property="schema:accessMode">textual</meta>
-<#if images?has_content>
-    <meta property="schema:accessMode">visual</meta>
+<#list a11y.accessModesSufficient as modes>
+    <meta property="schema:accessModeSufficient">${modes}</meta>
+</#list>
+<#list a11y.features as feature>
+    <meta property="schema:accessibilityFeature">${feature}</meta>
+</#list>
+<#list a11y.hazards as hazard>
+    <meta property="schema:accessibilityHazard">${hazard}</meta>
+</#list>
+    <meta property="schema:accessibilitySummary">${a11y.summary}</meta>
+<#if a11y.conformsTo?has_content>
+    <meta property="dcterms:conformsTo">${a11y.conformsTo}</meta>
+    <meta property="a11y:certifiedBy">${a11y.certifiedBy}</meta>
 </#if>
-    <meta property="schema:accessModeSufficient">textual</meta>
-    <meta property="schema:accessibilityFeature">structuralNavigation</meta>
-    <meta property="schema:accessibilityFeature">tableOfContents</meta>
-    <meta property="schema:accessibilityHazard">none</meta>
+<#if a11y.pageBreakSource?has_content>
+    <meta property="pageBreakSource">${a11y.pageBreakSource}</meta>
+</#if>
   </metadata>
   <manifest>
     <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
     <item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>
+    <item id="cover" href="cover.xhtml" media-type="application/xhtml+xml"/>
     <item id="article" href="article.xhtml" media-type="application/xhtml+xml"/>
     <item id="style" href="style.css" media-type="text/css"/>
+    <item id="${cover.id}" href="${cover.href}" media-type="${cover.mediaType}" properties="cover-image"/>
 <#list images as image>
-    <item id="${image.id}" href="${image.href}" media-type="${image.mediaType}"<#if image.cover> properties="cover-image"</#if>/>
+    <item id="${image.id}" href="${image.href}" media-type="${image.mediaType}"/>
 </#list>
   </manifest>
   <spine toc="ncx">
+    <itemref idref="cover"/>
     <itemref idref="article"/>
   </spine>
 </package>

@@ -12,7 +12,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The pipeline runs one way: source -> model -> typeset -> pdf | epub -> batch -> cli. These
+ * The pipeline runs one way: source -> model -> typeset -> pdf | epub -> batch -> cli (the
+ * writers share the picture preparation in image, which sees only the model and theme). These
  * rules read the compiled main classes (not the tests) and fail on a package cycle, a stage
  * that reaches back to a later one, or reflection into other code's private parts.
  */
@@ -35,7 +36,17 @@ class ArchitectureTest {
     void modelDependsOnNoStage() {
         noClasses().that().resideInAPackage("io.pressrun.model..").should().dependOnClassesThat()
                 .resideInAnyPackage("io.pressrun.source..", "io.pressrun.typeset..", "io.pressrun.pdf..",
-                        "io.pressrun.epub..", "io.pressrun.batch..", "io.pressrun.cli..", "io.pressrun.style..")
+                        "io.pressrun.epub..", "io.pressrun.batch..", "io.pressrun.cli..", "io.pressrun.style..",
+                        "io.pressrun.image..")
+                .check(main);
+    }
+
+    /** Pictures are prepared for the writers from the model and the theme alone. */
+    @Test
+    void imagePreparationKnowsOnlyTheModelAndTheTheme() {
+        noClasses().that().resideInAPackage("io.pressrun.image..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.pressrun.source..", "io.pressrun.text..", "io.pressrun.typeset..",
+                        "io.pressrun.pdf..", "io.pressrun.epub..", "io.pressrun.batch..", "io.pressrun.cli..")
                 .check(main);
     }
 
@@ -43,7 +54,7 @@ class ArchitectureTest {
     void sourceReachesNoLaterStage() {
         noClasses().that().resideInAPackage("io.pressrun.source..").should().dependOnClassesThat()
                 .resideInAnyPackage("io.pressrun.typeset..", "io.pressrun.pdf..", "io.pressrun.epub..",
-                        "io.pressrun.batch..", "io.pressrun.cli..")
+                        "io.pressrun.batch..", "io.pressrun.cli..", "io.pressrun.image..")
                 .check(main);
     }
 
@@ -51,7 +62,7 @@ class ArchitectureTest {
     void typesettingKnowsNothingOfSourcesWritersOrTheBatch() {
         noClasses().that().resideInAPackage("io.pressrun.typeset..").should().dependOnClassesThat()
                 .resideInAnyPackage("io.pressrun.source..", "io.pressrun.pdf..", "io.pressrun.epub..",
-                        "io.pressrun.batch..", "io.pressrun.cli..")
+                        "io.pressrun.batch..", "io.pressrun.cli..", "io.pressrun.image..")
                 .check(main);
     }
 

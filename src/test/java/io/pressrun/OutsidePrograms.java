@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The outside programs some checks run (poppler, MuPDF, calibre). A check whose program is
+ * The outside programs some checks run (poppler, MuPDF, calibre, Chromium, and Ace by DAISY from
+ * npm). A check whose program is
  * missing is skipped on a developer's machine, but fails where the environment variable
  * {@code CI} is set (non-empty): CI installs them all ({@code .ci/run}), so a missing one there
  * is a broken set-up, not a reason to pass without checking.
@@ -45,7 +46,26 @@ public final class OutsidePrograms {
         if (missing.length() == 0) {
             return;
         }
-        String what = missing + " not installed (Debian package " + debianPackage + ")";
+        missingWhereCiIs(ci, missing + " not installed (Debian package " + debianPackage + ")");
+    }
+
+    /**
+     * Lets the calling test go on when {@code program}, installed outside {@code PATH} (an npm
+     * package under {@code .ci/}), is an executable file; otherwise fails it under CI and skips it
+     * elsewhere, saying how to install it.
+     */
+    public static void requireFile(Path program, String howToInstall) {
+        requireFileWhereCiIs(System.getenv("CI"), program, howToInstall);
+    }
+
+    /** {@link #requireFile(Path, String)} with the value of {@code CI} given. */
+    static void requireFileWhereCiIs(String ci, Path program, String howToInstall) {
+        if (!Files.isExecutable(program)) {
+            missingWhereCiIs(ci, program + " not installed (" + howToInstall + ")");
+        }
+    }
+
+    private static void missingWhereCiIs(String ci, String what) {
         if (ci != null && !ci.isEmpty()) {
             fail(what + ": CI=" + ci + " is set, so this check fails instead of being skipped; .ci/run installs it");
         }

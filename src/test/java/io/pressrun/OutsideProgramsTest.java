@@ -28,6 +28,15 @@ class OutsideProgramsTest {
     }
 
     @Test
+    void aMissingProgramOutsidePathFailsUnderCiAndIsSkippedElsewhere() {
+        var file = java.nio.file.Path.of(".ci", "node_modules", ".bin", MISSING);
+        var e = assertThrows(AssertionFailedError.class, () -> OutsidePrograms.requireFileWhereCiIs("true", file, "npm install"));
+        assertTrue(e.getMessage().startsWith(file + " not installed (npm install)"), e.getMessage());
+        assertThrows(TestAbortedException.class, () -> OutsidePrograms.requireFileWhereCiIs(null, file, "npm install"));
+        assertDoesNotThrow(() -> OutsidePrograms.requireFileWhereCiIs("true", java.nio.file.Path.of("/bin/sh"), "-"));
+    }
+
+    @Test
     void installedProgramsLetTheCheckGoOn() {
         assertTrue(OutsidePrograms.installed("sh"));
         assertDoesNotThrow(() -> OutsidePrograms.requireWhereCiIs("true", "coreutils", "sh", "ls"));

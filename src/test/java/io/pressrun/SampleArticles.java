@@ -106,6 +106,22 @@ public final class SampleArticles {
                 lead, body, words);
     }
 
+    /** The article with the alt text of every image removed: such images are shown as decoration. */
+    public static Article withoutAltText(Article a) {
+        List<Block> body = new ArrayList<>();
+        for (Block b : a.body()) {
+            body.add(b instanceof Block.Figure f ? new Block.Figure(withoutAlt(f.image())) : b);
+        }
+        return new Article(a.source(), a.slug(), a.identifier(), a.language(), a.title(), a.subtitle(), a.authors(),
+                a.date(), a.updated(), a.publisher(), a.rights(), a.summary(), a.tags(),
+                a.leadImage().map(SampleArticles::withoutAlt), body, a.wordCount());
+    }
+
+    private static Image withoutAlt(Image i) {
+        return new Image(i.src(), i.file(), i.mediaType(), i.width(), i.height(), i.data(), "", i.caption(),
+                i.credit());
+    }
+
     public static Block.Paragraph para(Inline... content) {
         return new Block.Paragraph(List.of(content));
     }

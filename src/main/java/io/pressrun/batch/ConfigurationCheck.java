@@ -1,6 +1,8 @@
 package io.pressrun.batch;
 
 import io.pressrun.epub.EpubWriter;
+import io.pressrun.image.EditionImages;
+import io.pressrun.image.ImageLimits;
 import io.pressrun.model.ErrorWords;
 import io.pressrun.pdf.PdfWriter;
 import io.pressrun.style.ConfigurationException;
@@ -11,6 +13,7 @@ import io.pressrun.style.ThemeCheck;
 import io.pressrun.typeset.Typesetter;
 import io.pressrun.typeset.font.FontFiles;
 import io.pressrun.typeset.font.MissingGlyphException;
+import io.pressrun.typeset.page.TypesetDocument;
 import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
 
 import java.io.IOException;
@@ -34,7 +37,7 @@ import java.util.stream.Stream;
 public final class ConfigurationCheck {
     /** The templates the EPUB writer renders. */
     private static final List<String> EPUB_TEMPLATES = List.of("epub/package.opf.ftl", "epub/nav.xhtml.ftl",
-            "epub/toc.ncx.ftl", "epub/article.xhtml.ftl");
+            "epub/toc.ncx.ftl", "epub/article.xhtml.ftl", "epub/cover.xhtml.ftl");
 
     private ConfigurationCheck() {
     }
@@ -59,15 +62,15 @@ public final class ConfigurationCheck {
         for (String language : labelLanguages(templates)) {
             Labels.forLanguage(templates, language).check();
         }
-        if (ctx.wants(BuildContext.Format.PDF)) {
-            checkPdf(ctx);
-        }
+        // the EPUB needs the layout too: its page markers are where the PDF's pages begin
+        TypesetDocument layout = checkLayout(ctx, ctx.wants(BuildContext.Format.PDF));
         if (ctx.wants(BuildContext.Format.EPUB)) {
-            checkEpub(ctx);
+            checkEpub(ctx, layout);
         }
     }
 
-    private static void checkPdf(BuildContext ctx) {
+    /** Checks the theme and fonts by typesetting the sample article, and paints it when {@code paint}. */
+    private static TypesetDocument checkLayout(BuildContext ctx, boolean paint) {
         Theme theme = ctx.theme();
         ThemeCheck.check(theme, ctx.paper());
         FontFiles fonts = FontFiles.load(theme);
@@ -79,7 +82,11 @@ public final class ConfigurationCheck {
         try {
             var layout = new Typesetter(theme, Labels.forLanguage(ctx.templates(), probe.language()), ctx.paper(),
                     fonts.fontSet()).typeset(probe);
-            new PdfWriter().write(probe, layout, Instant.EPOCH, OutputStream.nullOutputStream());
+            if (paint) {
+                new PdfWriter(new EditionImages(ImageLimits.fromTheme(theme)))
+                        .write(probe, layout, Instant.EPOCH, OutputStream.nullOutputStream());
+            }
+            return layout;
         } catch (MissingGlyphException e) {
             throw theme.problem("fonts", "the theme's fonts cannot set plain English text ("
                     + ErrorWords.clean(e.getMessage()) + "); name fonts that have Latin letters", e);
@@ -88,13 +95,15 @@ public final class ConfigurationCheck {
         }
     }
 
-    private static void checkEpub(BuildContext ctx) {
+    private static void checkEpub(BuildContext ctx, TypesetDocument layout) {
         Templates templates = ctx.templates();
         for (String name : EPUB_TEMPLATES) {
             templates.parse(name);
         }
         try {
-            new EpubWriter(templates).write(ProbeArticle.create(), Instant.EPOCH, OutputStream.nullOutputStream());
+            new EpubWriter(templates, new EditionImages(ImageLimits.fromTheme(ctx.theme())))
+                    .write(ProbeArticle.create(), Editions.pageList(ctx.paper(), layout), Instant.EPOCH,
+                            OutputStream.nullOutputStream());
         } catch (IOException | RuntimeException e) {
             throw unexplained(e, ctx, "the templates cannot write a sample EPUB");
         }

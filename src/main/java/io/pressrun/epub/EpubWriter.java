@@ -1,24 +1,32 @@
 package io.pressrun.epub;
 
+import io.pressrun.image.EditionImages;
 import io.pressrun.model.Article;
 import io.pressrun.model.ErrorWords;
 import io.pressrun.style.ConfigurationException;
 import io.pressrun.style.Labels;
 import io.pressrun.style.Templates;
+import io.pressrun.style.Theme;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Writes an article as an EPUB 3 edition (with an NCX for older readers). The package document,
- * navigation, NCX and article page come from the FreeMarker templates in {@code templates/epub/};
- * the style sheet is {@code templates/epub/style.css}. The output is a function of the article and
- * the timestamp only: writing the same article twice gives the same bytes.
+ * navigation, NCX, cover page and article page come from the FreeMarker templates in
+ * {@code templates/epub/}; the style sheet is {@code templates/epub/style.css}; the cover image is
+ * drawn by {@link CoverImage}. Where the PDF edition's pages begin ({@link PageList}), the article
+ * page has page-break markers and the navigation a page list. The package carries accessibility
+ * metadata true of the book ({@link AccessibilityMetadata}). The output is a function of the
+ * article, its pages and the timestamp only: writing the same article twice gives the same bytes.
  *
  * <p>Thread-safe: one writer may serve concurrent {@link #write} calls.
  */
@@ -34,13 +42,29 @@ public final class EpubWriter {
             """;
 
     private final Templates templates;
+    private final EditionImages images;
     private final byte[] css;
+    private final CoverImage.Look look;
 
-    /** Reads the stylesheet once; a template set without {@code epub/style.css} is refused here. */
-    public EpubWriter(Templates templates) {
+    /**
+     * Reads the stylesheet and the theme's colours (for the cover) once; a template set without
+     * {@code epub/style.css} is refused here.
+     *
+     * @param images how pictures are prepared for the EPUB (their largest size)
+     */
+    public EpubWriter(Templates templates, EditionImages images) {
         this.templates = Objects.requireNonNull(templates, "templates");
+        this.images = Objects.requireNonNull(images, "images");
         this.css = templates.readFile("epub/style.css")
                 .orElseThrow(() -> new IllegalStateException("templates/epub/style.css is missing"));
+        Theme theme = Theme.load(templates);
+        this.look = new CoverImage.Look(colour(theme, "colours.text"), colour(theme, "colours.accent"),
+                colour(theme, "colours.muted"));
+    }
+
+    private static java.awt.Color colour(Theme theme, String key) {
+        float[] c = theme.colour(key);
+        return new java.awt.Color(c[0], c[1], c[2]);
     }
 
     /**
@@ -49,12 +73,21 @@ public final class EpubWriter {
      * supported); then an {@link IOException} says why.
      */
     public void write(Article article, Instant timestamp, OutputStream out) throws IOException {
+        write(article, PageList.NONE, timestamp, out);
+    }
+
+    /**
+     * Writes the EPUB with the pages of the PDF edition marked, see {@link #write(Article, Instant,
+     * OutputStream)}.
+     */
+    public void write(Article article, PageList pages, Instant timestamp, OutputStream out) throws IOException {
         Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(pages, "pages");
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(out, "out");
         DeterministicZip zip;
         try {
-            zip = assemble(article, timestamp);
+            zip = assemble(article, pages, timestamp);
         } catch (UncheckedIOException e) {
             throw new IOException("EPUB for " + article.source() + ": " + e.getCause().getMessage(), e.getCause());
         } catch (IllegalStateException | IllegalArgumentException e) {
@@ -63,10 +96,17 @@ public final class EpubWriter {
         zip.writeTo(out);
     }
 
-    private DeterministicZip assemble(Article article, Instant timestamp) throws IOException {
+    private DeterministicZip assemble(Article article, PageList pages, Instant timestamp) throws IOException {
         Labels labels = Labels.forLanguage(templates, article.language());
-        ImageFiles images = new ImageFiles(article);
-        Map<String, Object> model = XhtmlModel.of(article, timestamp, labels, images);
+        ImageFiles files = new ImageFiles(article, images);
+        Map<String, Object> model = XhtmlModel.of(article, timestamp, labels, files, new PageMarks(pages.starts()));
+        byte[] cover = CoverImage.render(article, labels, look);
+        model.put("cover", coverModel(article, labels));
+        byte[] xhtml = render(templates, "epub/article.xhtml.ftl", model);
+
+        PageList marked = marked(pages, new String(xhtml, StandardCharsets.UTF_8));
+        model.put("pages", marked.starts().stream().map(s -> PageMarks.marker(s.page())).toList());
+        model.put("a11y", AccessibilityMetadata.of(article, labels, templates, true, marked));
 
         var zip = new DeterministicZip(timestamp)
                 .stored("mimetype", MIMETYPE.getBytes(StandardCharsets.US_ASCII))
@@ -74,12 +114,41 @@ public final class EpubWriter {
                 .deflated("OEBPS/package.opf", render(templates, "epub/package.opf.ftl", model))
                 .deflated("OEBPS/nav.xhtml", render(templates, "epub/nav.xhtml.ftl", model))
                 .deflated("OEBPS/toc.ncx", render(templates, "epub/toc.ncx.ftl", model))
-                .deflated("OEBPS/article.xhtml", render(templates, "epub/article.xhtml.ftl", model))
-                .deflated("OEBPS/style.css", css);
-        for (ImageFiles.ImageFile f : images.all()) {
+                .deflated("OEBPS/cover.xhtml", render(templates, "epub/cover.xhtml.ftl", model))
+                .deflated("OEBPS/article.xhtml", xhtml)
+                .deflated("OEBPS/style.css", css)
+                .stored("OEBPS/" + CoverImage.HREF, cover);
+        for (ImageFiles.ImageFile f : files.all()) {
             zip.stored("OEBPS/" + f.href(), f.data().toArray()); // JPEG and PNG are compressed already
         }
         return zip;
+    }
+
+    private static Map<String, Object> coverModel(Article article, Labels labels) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", CoverImage.ID);
+        m.put("href", CoverImage.HREF);
+        m.put("mediaType", "image/jpeg");
+        m.put("width", CoverImage.WIDTH);
+        m.put("height", CoverImage.HEIGHT);
+        m.put("alt", XmlText.clean(labels.get("cover-alt", Map.of("title", article.title(),
+                "publisher", article.publisher(), "date", labels.formatDate(article.date())))));
+        m.put("title", XmlText.clean(labels.get("cover")));
+        return m;
+    }
+
+    /**
+     * The pages whose markers the article page has: all of them with the bundled template; a
+     * user's template that writes no markers gets no page list, rather than links to nowhere.
+     */
+    private static PageList marked(PageList pages, String xhtml) {
+        List<io.pressrun.model.PageStart> found = new ArrayList<>();
+        for (var s : pages.starts()) {
+            if (xhtml.contains("id=\"" + PageMarks.marker(s.page()).get("id") + "\"")) {
+                found.add(s);
+            }
+        }
+        return found.size() == pages.starts().size() ? pages : PageList.NONE;
     }
 
     private static byte[] render(Templates templates, String name, Map<String, Object> model) throws IOException {

@@ -1,9 +1,12 @@
 package io.pressrun.epub;
 
+import io.pressrun.image.EditionImage;
+import io.pressrun.image.EditionImages;
 import io.pressrun.model.Article;
 import io.pressrun.model.Bytes;
 import io.pressrun.model.Image;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +14,13 @@ import java.util.Map;
 
 /**
  * The image files of an edition: one file per distinct image (same bytes and media type), named
- * by order of first appearance ({@code images/image-1.jpg}), the lead image first.
+ * by order of first appearance ({@code images/image-1.jpg}), the lead image first. Each is
+ * prepared once by {@link EditionImages#forEpub}: upright, and no larger than reading systems need.
  */
 final class ImageFiles {
 
-    /** One file in {@code OEBPS/images/}. */
-    record ImageFile(String id, String href, String mediaType, Bytes data, boolean cover) {
+    /** One file in {@code OEBPS/images/}, {@code width} by {@code height} pixels. */
+    record ImageFile(String id, String href, String mediaType, Bytes data, int width, int height) {
     }
 
     private record Key(Bytes data, String mediaType) {
@@ -24,8 +28,7 @@ final class ImageFiles {
 
     private final Map<Key, ImageFile> files = new LinkedHashMap<>();
 
-    ImageFiles(Article article) {
-        Image lead = article.leadImage().orElse(null);
+    ImageFiles(Article article, EditionImages prepare) throws IOException {
         for (Image image : article.images()) {
             if (!"image/jpeg".equals(image.mediaType()) && !"image/png".equals(image.mediaType())) {
                 throw new IllegalArgumentException("image " + image.src() + ": unsupported media type "
@@ -34,20 +37,20 @@ final class ImageFiles {
             Key key = new Key(image.data(), image.mediaType());
             if (!files.containsKey(key)) {
                 int n = files.size() + 1;
-                boolean cover = image == lead && n == 1;
+                EditionImage e = prepare.forEpub(image);
                 files.put(key, new ImageFile("image-" + n, "images/image-" + n + "." + image.extension(),
-                        image.mediaType(), image.data(), cover));
+                        e.mediaType(), e.data(), e.width(), e.height()));
             }
         }
     }
 
-    /** The path of the image's file, relative to the package document. */
-    String hrefOf(Image image) {
+    /** The file the image is in. */
+    ImageFile fileOf(Image image) {
         ImageFile f = files.get(new Key(image.data(), image.mediaType()));
         if (f == null) {
             throw new IllegalArgumentException("image not in the article: " + image.src());
         }
-        return f.href();
+        return f;
     }
 
     List<ImageFile> all() {

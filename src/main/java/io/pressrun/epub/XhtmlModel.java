@@ -2,11 +2,13 @@ package io.pressrun.epub;
 
 import io.pressrun.model.Article;
 import io.pressrun.model.ArticleDate;
+import io.pressrun.model.ArticlePlace;
 import io.pressrun.model.Author;
 import io.pressrun.model.Block;
 import io.pressrun.model.Blocks;
 import io.pressrun.model.Image;
 import io.pressrun.model.Inline;
+import io.pressrun.style.CreditLine;
 import io.pressrun.style.Labels;
 import io.pressrun.text.WordCount;
 
@@ -25,7 +27,11 @@ import java.util.Map;
  * {@code list}, {@code code}, {@code figure}, {@code break}; {@code text}, {@code em},
  * {@code strong}, {@code code}, {@code link}, {@code span}, {@code br}) so that templates can walk
  * the block tree with recursive macros. Every string is cleaned of characters XML cannot carry;
- * escaping is left to the templates, which all use the XML output format.
+ * escaping is left to the templates, which all use the XML output format. Where a page of the PDF
+ * edition begins, the content has a {@code pagebreak} ({@link PageMarks}): inline, before the
+ * character where the page begins, in paragraphs, headings and code; in a figure's or a section
+ * break's {@code pages}; in {@code titlePages} and {@code creditsPages} for the header and the
+ * credits; the lead figure's {@code pages} for the lead image.
  */
 final class XhtmlModel {
     private static final DateTimeFormatter UTC_SECONDS =
@@ -34,19 +40,23 @@ final class XhtmlModel {
 
     private final Labels labels;
     private final ImageFiles images;
+    private final PageMarks marks;
     private final List<Map<String, Object>> headings = new ArrayList<>();
     private final List<Map<String, Object>> imageCredits = new ArrayList<>();
     private int headingCount;
+    private int lastHeadingLevel = 1;
     private int figureCount;
 
-    private XhtmlModel(Labels labels, ImageFiles images) {
+    private XhtmlModel(Labels labels, ImageFiles images, PageMarks marks) {
         this.labels = labels;
         this.images = images;
+        this.marks = marks;
     }
 
-    /** The model for all EPUB templates of one article. */
-    static Map<String, Object> of(Article article, Instant modified, Labels labels, ImageFiles images) {
-        return new XhtmlModel(labels, images).build(article, modified);
+    /** The model for all EPUB templates of one article, with the markers of the pages in {@code marks}. */
+    static Map<String, Object> of(Article article, Instant modified, Labels labels, ImageFiles images,
+                                  PageMarks marks) {
+        return new XhtmlModel(labels, images, marks).build(article, modified);
     }
 
     /** {@code yyyy-MM-ddTHH:mm:ssZ} in UTC, as dcterms:modified wants it. */
@@ -76,11 +86,15 @@ final class XhtmlModel {
         putByline(m);
         m.put("readTime", clean(labels.get("read-time", Map.of("minutes", WordCount.readingMinutes(a.wordCount())))));
 
+        m.put("titlePages", marks.in(ArticlePlace.Part.TITLE));
         a.leadImage().ifPresent(img -> {
-            m.put("lead", figure(img));
+            Map<String, Object> lead = figure(img, "photo-credit");
+            lead.put("pages", marks.in(ArticlePlace.Part.LEAD_IMAGE));
+            m.put("lead", lead);
             addCredit(labels.get("lead-image"), img);
         });
-        m.put("body", blocks(a.body()));
+        m.put("body", blocks(a.body(), List.of()));
+        m.put("creditsPages", marks.in(ArticlePlace.Part.CREDITS));
         m.put("headings", headings);
         m.put("imageCredits", imageCredits);
         m.put("images", images.all().stream().map(XhtmlModel::imageFile).toList());
@@ -93,6 +107,7 @@ final class XhtmlModel {
         l.put("publishedBy", a.publisher().isBlank() ? ""
                 : clean(labels.get("published-by", Map.of("publisher", a.publisher()))));
         l.put("landmarks", clean(labels.get("landmarks")));
+        l.put("pages", clean(labels.get("pages")));
         m.put("labels", l);
         return m;
     }
@@ -126,19 +141,21 @@ final class XhtmlModel {
         m.put("id", f.id());
         m.put("href", f.href());
         m.put("mediaType", f.mediaType());
-        m.put("cover", f.cover());
         return m;
     }
 
-    private Map<String, Object> figure(Image img) {
+    /** A figure; its credit is labelled by {@code creditLabel} unless it names its own kind. */
+    private Map<String, Object> figure(Image img, String creditLabel) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", "figure");
-        m.put("src", images.hrefOf(img));
+        ImageFiles.ImageFile file = images.fileOf(img);
+        m.put("src", file.href());
         m.put("alt", clean(img.alt()));
-        m.put("width", img.width());
-        m.put("height", img.height());
+        m.put("width", file.width());
+        m.put("height", file.height());
         m.put("caption", clean(img.caption()));
-        m.put("credit", img.credit().isBlank() ? "" : clean(labels.get("photo-credit", Map.of("credit", img.credit()))));
+        m.put("credit", img.credit().isBlank() ? "" : clean(CreditLine.of(labels, creditLabel, img.credit())));
+        m.put("pages", List.of());
         return m;
     }
 
@@ -152,23 +169,45 @@ final class XhtmlModel {
         imageCredits.add(m);
     }
 
-    private List<Map<String, Object>> blocks(List<Block> blocks) {
-        return blocks.stream().map(this::block).toList(); // in order: block() numbers headings and figures
+    /** @param path the blocks' parent's place in the body: empty for the body itself */
+    private List<Map<String, Object>> blocks(List<Block> blocks, List<Integer> path) {
+        List<Map<String, Object>> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) { // in order: block() numbers headings and figures
+            out.add(block(blocks.get(i), with(path, i)));
+        }
+        return out;
     }
 
-    private Map<String, Object> block(Block b) {
+    private static List<Integer> with(List<Integer> path, int index) {
+        List<Integer> p = new ArrayList<>(path);
+        p.add(index);
+        return p;
+    }
+
+    /** Inline content with the markers of the pages that begin in it, those at its very end last. */
+    private List<Map<String, Object>> marked(List<Inline> content, List<Integer> path) {
+        PageMarks.Cursor cursor = marks.cursor(path);
+        List<Map<String, Object>> out = new ArrayList<>(inlines(content, cursor));
+        out.addAll(cursor.rest());
+        return out;
+    }
+
+    private Map<String, Object> block(Block b, List<Integer> path) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (b instanceof Block.Paragraph p) {
             m.put("kind", "paragraph");
-            m.put("content", inlines(p.content()));
+            m.put("content", marked(p.content(), path));
         } else if (b instanceof Block.Heading h) {
-            int level = h.level(); // 2 or 3, as the reader sets it
+            // 2 or 3 as the reader sets it, but never more than one below the heading before (the
+            // title is the h1), so the heading order has no gaps for assistive technology
+            int level = Math.min(h.level(), lastHeadingLevel + 1);
+            lastHeadingLevel = level;
             String id = "h-" + (++headingCount);
             String text = clean(Blocks.plainText(h.content())).replace('\n', ' ').strip();
             m.put("kind", "heading");
             m.put("level", level);
             m.put("id", id);
-            m.put("content", inlines(h.content()));
+            m.put("content", marked(h.content(), path));
             if (level == 2 && !text.isEmpty()) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("id", id);
@@ -177,56 +216,81 @@ final class XhtmlModel {
             }
         } else if (b instanceof Block.BlockQuote q) {
             m.put("kind", "quote");
-            m.put("content", blocks(q.content()));
+            m.put("content", blocks(q.content(), path));
         } else if (b instanceof Block.ListBlock l) {
             m.put("kind", "list");
             m.put("ordered", l.ordered());
             m.put("start", l.start());
             List<List<Map<String, Object>>> items = new ArrayList<>();
-            for (List<Block> item : l.items()) {
-                items.add(blocks(item));
+            for (int n = 0; n < l.items().size(); n++) {
+                items.add(blocks(l.items().get(n), with(path, n)));
             }
             m.put("items", items);
         } else if (b instanceof Block.CodeBlock c) {
             m.put("kind", "code");
             m.put("text", clean(c.text()));
+            PageMarks.Cursor cursor = marks.cursor(path);
+            List<Map<String, Object>> content = new ArrayList<>(cursor.text(c.text(), XhtmlModel::text));
+            content.addAll(cursor.rest());
+            m.put("content", content);
         } else if (b instanceof Block.Figure f) {
             figureCount++;
-            m = figure(f.image());
+            m = figure(f.image(), "image-credit");
+            m.put("pages", marks.inBlock(path));
             addCredit(labels.get("figure", Map.of("number", figureCount)), f.image());
         } else if (b instanceof Block.SectionBreak) {
             m.put("kind", "break");
+            m.put("pages", marks.inBlock(path));
         } else {
             throw new IllegalArgumentException("unknown block " + b);
         }
         return m;
     }
 
-    private List<Map<String, Object>> inlines(List<Inline> inlines) {
-        return inlines.stream().map(this::inline).toList();
+    private List<Map<String, Object>> inlines(List<Inline> inlines, PageMarks.Cursor cursor) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Inline i : inlines) {
+            if (i instanceof Inline.Text t) {
+                out.addAll(cursor.text(t.text(), XhtmlModel::text));
+            } else if (i instanceof Inline.Code c) {
+                out.addAll(cursor.text(c.text(), code -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("kind", "code");
+                    m.put("text", clean(code));
+                    return m;
+                }));
+            } else if (i instanceof Inline.LineBreak) {
+                out.addAll(cursor.skip(1)); // Blocks.plainText counts a line break as one character
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("kind", "br");
+                out.add(m);
+            } else {
+                out.add(container(i, cursor));
+            }
+        }
+        return out;
     }
 
-    private Map<String, Object> inline(Inline i) {
+    private static Map<String, Object> text(String text) {
         Map<String, Object> m = new LinkedHashMap<>();
-        if (i instanceof Inline.Text t) {
-            m.put("kind", "text");
-            m.put("text", clean(t.text()));
-        } else if (i instanceof Inline.Emphasis e) {
+        m.put("kind", "text");
+        m.put("text", clean(text));
+        return m;
+    }
+
+    private Map<String, Object> container(Inline i, PageMarks.Cursor cursor) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (i instanceof Inline.Emphasis e) {
             m.put("kind", "em");
-            m.put("content", inlines(e.content()));
+            m.put("content", inlines(e.content(), cursor));
         } else if (i instanceof Inline.Strong s) {
             m.put("kind", "strong");
-            m.put("content", inlines(s.content()));
-        } else if (i instanceof Inline.Code c) {
-            m.put("kind", "code");
-            m.put("text", clean(c.text()));
+            m.put("content", inlines(s.content(), cursor));
         } else if (i instanceof Inline.Link l) {
             var href = SafeHref.of(l.href());
             m.put("kind", href.isPresent() ? "link" : "span");
             href.ifPresent(h -> m.put("href", h));
-            m.put("content", inlines(l.content()));
-        } else if (i instanceof Inline.LineBreak) {
-            m.put("kind", "br");
+            m.put("content", inlines(l.content(), cursor));
         } else {
             throw new IllegalArgumentException("unknown inline " + i);
         }

@@ -8,13 +8,14 @@ import java.util.Objects;
  *
  * @param src       the path as written in the source (relative to the article)
  * @param file      the resolved file
- * @param mediaType {@code image/jpeg} or {@code image/png}
- * @param width     pixels
- * @param height    pixels
- * @param data      the file's bytes, unchanged
- * @param alt       text alternative, may be empty for a decorative image
- * @param caption   may be empty
- * @param credit    may be empty
+ * @param mediaType   {@code image/jpeg} or {@code image/png}
+ * @param width       pixels, as the picture is seen (after its orientation)
+ * @param height      pixels, as the picture is seen
+ * @param orientation how the stored pixels are turned to be seen upright (a JPEG's EXIF)
+ * @param data        the file's bytes, unchanged
+ * @param alt         text alternative, may be empty for a decorative image
+ * @param caption     may be empty
+ * @param credit      may be empty
  */
 public record Image(
         String src,
@@ -22,6 +23,7 @@ public record Image(
         String mediaType,
         int width,
         int height,
+        Orientation orientation,
         Bytes data,
         String alt,
         String caption,
@@ -31,10 +33,22 @@ public record Image(
         Objects.requireNonNull(src, "src");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(mediaType, "mediaType");
+        Objects.requireNonNull(orientation, "orientation");
         Objects.requireNonNull(data, "data");
         alt = alt == null ? "" : alt;
         caption = caption == null ? "" : caption;
         credit = credit == null ? "" : credit;
+    }
+
+    /** An image stored upright. */
+    public Image(String src, Path file, String mediaType, int width, int height, Bytes data, String alt,
+                 String caption, String credit) {
+        this(src, file, mediaType, width, height, Orientation.NORMAL, data, alt, caption, credit);
+    }
+
+    /** The same picture with other words (one file used twice in an article). */
+    public Image withWords(String src, Path file, String alt, String caption, String credit) {
+        return new Image(src, file, mediaType, width, height, orientation, data, alt, caption, credit);
     }
 
     public boolean isJpeg() {

@@ -92,10 +92,10 @@ final class ContentWriter implements Closeable {
                 + " l\nS\n");
     }
 
-    /** Draws the image into the rectangle with lower left corner ({@code x}, {@code y}). */
-    void image(PDImageXObject image, float x, float y, float width, float height) throws IOException {
-        write("q\n" + number(width) + " 0 0 " + number(height) + " " + number(x) + " " + number(y) + " cm\n"
-                + name(resources.add(image)) + " Do\nQ\n");
+    /** Draws the image through the matrix {@code m} (a, b, c, d, e, f), which maps its unit square onto the page. */
+    void image(PDImageXObject image, float[] m) throws IOException {
+        write("q\n" + number(m[0]) + " " + number(m[1]) + " " + number(m[2]) + " " + number(m[3]) + " "
+                + number(m[4]) + " " + number(m[5]) + " cm\n" + name(resources.add(image)) + " Do\nQ\n");
     }
 
     /** {@code BDC}: opens marked content of {@code tag} with the given properties. */

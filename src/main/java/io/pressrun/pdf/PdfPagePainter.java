@@ -48,7 +48,9 @@ final class PdfPagePainter {
                 }
                 structure.begin(cs, item.tag());
                 if (item instanceof Placed.Picture p) {
-                    cs.image(resources.image(p.image()), p.x(), p.y(), p.width(), p.height());
+                    PdfResources.PlacedImage img = resources.image(p.image());
+                    cs.image(img.xobject(), ImagePlacement.matrix(img.orientation(), p.x(), p.y(), p.width(),
+                            p.height()));
                 } else if (item instanceof Placed.Rule r) {
                     cs.strokeColour(r.colour().red(), r.colour().green(), r.colour().blue());
                     cs.line(r.x(), r.y(), r.x() + r.width(), r.y(), r.thickness());

@@ -1,8 +1,12 @@
 package io.pressrun.pdf;
 
+import io.pressrun.image.EditionImage;
+import io.pressrun.image.EditionImages;
 import io.pressrun.model.Bytes;
 import io.pressrun.model.Image;
+import io.pressrun.model.Orientation;
 import io.pressrun.typeset.font.FontFace;
+import io.pressrun.typeset.page.Placed;
 import io.pressrun.typeset.page.TypesetDocument;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -19,17 +23,35 @@ import java.util.Map;
 
 /**
  * The fonts and images of one document, each made once: fonts embedded as subsets of exactly
- * the glyphs the layout shows ({@link FontSubsets}), JPEG images passed through unchanged, PNG
- * images with their compressed data where a PDF can hold it, else decoded and stored losslessly.
+ * the glyphs the layout shows ({@link FontSubsets}); each picture prepared by
+ * {@link EditionImages#forPdf} for the largest size it is placed at, then a JPEG embedded as
+ * it is, a PNG with its compressed data where a PDF can hold it, else decoded and stored losslessly.
  */
 final class PdfResources {
     private final PDDocument doc;
     private final FontSubsets fonts;
-    private final Map<Bytes, PDImageXObject> images = new HashMap<>();
+    private final EditionImages prepare;
+    /** The largest width and height each picture (by its bytes) is placed at, in points. */
+    private final Map<Bytes, float[]> placedSizes = new HashMap<>();
+    private final Map<Bytes, PlacedImage> images = new HashMap<>();
 
-    PdfResources(PDDocument doc, TypesetDocument layout) throws IOException {
+    /** An embedded picture and how it is still to be turned when placed. */
+    record PlacedImage(PDImageXObject xobject, Orientation orientation) {
+    }
+
+    PdfResources(PDDocument doc, TypesetDocument layout, EditionImages prepare) throws IOException {
         this.doc = doc;
         this.fonts = FontSubsets.embed(doc, layout);
+        this.prepare = prepare;
+        for (TypesetDocument.Page page : layout.pages()) {
+            for (Placed item : page.items()) {
+                if (item instanceof Placed.Picture p) {
+                    float[] size = placedSizes.computeIfAbsent(p.image().data(), d -> new float[2]);
+                    size[0] = Math.max(size[0], p.width());
+                    size[1] = Math.max(size[1], p.height());
+                }
+            }
+        }
     }
 
     PDType0Font font(FontFace face) {
@@ -41,13 +63,21 @@ final class PdfResources {
         return fonts.code(face, gid);
     }
 
-    PDImageXObject image(Image image) throws IOException {
-        PDImageXObject x = images.get(image.data());
-        if (x == null) {
-            x = image.isJpeg() ? JPEGFactory.createFromByteArray(doc, image.data().toArray()) : png(image);
-            images.put(image.data(), x);
+    /** The picture as embedded for the layout's placements of it. */
+    PlacedImage image(Image image) throws IOException {
+        PlacedImage placed = images.get(image.data());
+        if (placed == null) {
+            float[] size = placedSizes.get(image.data());
+            if (size == null) {
+                throw new IllegalArgumentException("image not in the layout: " + image.src());
+            }
+            EditionImage e = prepare.forPdf(image, size[0], size[1]);
+            PDImageXObject x = e.isJpeg() ? JPEGFactory.createFromByteArray(doc, e.data().toArray())
+                    : png(e.data(), image.src());
+            placed = new PlacedImage(x, e.orientation());
+            images.put(image.data(), placed);
         }
-        return x;
+        return placed;
     }
 
     /**
@@ -55,15 +85,15 @@ final class PdfResources {
      * colour, or a palette; not interlaced) is embedded without decoding: its zlib stream with
      * the PNG predictors (PDFBox's PNG converter). Any other is decoded and stored losslessly.
      */
-    private PDImageXObject png(Image image) throws IOException {
-        byte[] png = image.data().toArray();
+    private PDImageXObject png(Bytes data, String name) throws IOException {
+        byte[] png = data.toArray();
         if (keepsItsData(png)) {
-            return PDImageXObject.createFromByteArray(doc, png, image.src());
+            return PDImageXObject.createFromByteArray(doc, png, name);
         }
         // in memory: ImageIO's default stream caches to a temporary file
-        BufferedImage img = ImageIO.read(new MemoryCacheImageInputStream(image.data().open()));
+        BufferedImage img = ImageIO.read(new MemoryCacheImageInputStream(data.open()));
         if (img == null) {
-            throw new IOException("cannot decode PNG image " + image.src());
+            throw new IOException("cannot decode PNG image " + name);
         }
         return LosslessFactory.createFromImage(doc, img);
     }

@@ -6,6 +6,8 @@ import io.pressrun.model.Image;
 import io.pressrun.model.Inline;
 import io.pressrun.text.PunctuationStyle;
 import io.pressrun.text.Typographer;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.autolink.AutolinkType;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -22,6 +24,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
@@ -33,10 +36,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Reads the CommonMark body into blocks: smart punctuation applied, raw HTML kept as text. */
+/**
+ * Reads the CommonMark body into blocks: smart punctuation applied, raw HTML kept as text, bare
+ * URLs and {@code www.} addresses in the text made links (never in code).
+ */
 final class BodyReader {
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .extensions(List.of(AutolinkExtension.builder().linkTypes(AutolinkType.URL, AutolinkType.WWW).build()))
             .build();
     private static final Pattern LINK_SCHEME = Pattern.compile("(?i)(https?://|mailto:)\\S+");
 
@@ -188,6 +195,8 @@ final class BodyReader {
             out.add(new Inline.Strong(inlines(n, t, deferred)));
         } else if (n instanceof Code c) {
             out.add(new Inline.Code(c.getLiteral()));
+        } else if (n instanceof Link link && isBare(link)) {
+            bareLink(link, out);
         } else if (n instanceof Link link) {
             List<Inline> content = inlines(n, t, deferred);
             String href = link.getDestination().strip();
@@ -205,6 +214,37 @@ final class BodyReader {
             out.add(new Inline.Text(html.getLiteral()));
         } else {
             out.add(new Inline.Text(t.convert(plain(n))));
+        }
+    }
+
+    /**
+     * A link the autolink extension found in the text: its only child is the address as written,
+     * and it spans nothing but that text (a link written {@code [..](..)} or {@code <..>} spans its
+     * brackets too).
+     */
+    private static boolean isBare(Link link) {
+        if (!(link.getFirstChild() instanceof Text text) || text.getNext() != null) {
+            return false;
+        }
+        int length = 0;
+        for (SourceSpan span : link.getSourceSpans()) {
+            length += span.getLength();
+        }
+        return length == text.getLiteral().length();
+    }
+
+    /**
+     * A bare address is shown exactly as written (no smart punctuation inside it); it is a link
+     * when it is an http(s) address ({@code www.} ones are), else plain text, without a warning:
+     * the author wrote no link.
+     */
+    private static void bareLink(Link link, List<Inline> out) {
+        String written = ((Text) link.getFirstChild()).getLiteral();
+        String href = link.getDestination();
+        if (LINK_SCHEME.matcher(href).matches()) {
+            out.add(new Inline.Link(href, List.of(new Inline.Text(written))));
+        } else {
+            out.add(new Inline.Text(written));
         }
     }
 

@@ -4,6 +4,7 @@ import io.pressrun.model.ArticleException;
 import io.pressrun.model.Bytes;
 import io.pressrun.model.Diagnostic;
 import io.pressrun.model.Image;
+import io.pressrun.model.Orientation;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * Finds, reads and checks an image an article refers to. Nothing is fetched from the network;
  * nothing outside the article's folder is read; the header is checked against the pixel budget
- * before anything is decoded; then the image is decoded once to prove it is whole.
+ * before anything is decoded; then the image is decoded once to prove it is whole. A JPEG's
+ * EXIF orientation is read, and the image's size is the upright one.
  */
 final class ImageLoader {
     private static final Pattern URL = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*:|//).*");
@@ -70,7 +72,7 @@ final class ImageLoader {
             }
             Image seen = checked.get(real);
             if (seen != null) {
-                return new Image(s, file, seen.mediaType(), seen.width(), seen.height(), seen.data(), alt, caption, credit);
+                return seen.withWords(s, file, alt, caption, credit);
             }
             long size = Files.size(real);
             if (size > limits.maxImageBytes()) {
@@ -123,7 +125,10 @@ final class ImageLoader {
             if (warnings.length() > 0) {
                 throw fail(line, "image '" + src + "' is damaged (" + warnings + "); export it again");
             }
-            return new Image(src, file, format.mediaType(), width, height, Bytes.copyOf(bytes), alt, caption, credit);
+            Orientation orientation = format == ImageFormat.JPEG ? ExifOrientation.of(bytes) : Orientation.NORMAL;
+            boolean swap = orientation.swapsSides();
+            return new Image(src, file, format.mediaType(), swap ? height : width, swap ? width : height, orientation,
+                    Bytes.copyOf(bytes), alt, caption, credit);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ArticleException ae) {
                 throw ae;

@@ -23,16 +23,20 @@ public final class Labels {
      * {@link #check} fills every label with these, so a label that uses another fails there,
      * once, rather than in every article.
      */
-    private static final Map<String, Map<String, Object>> PLACEHOLDERS = Map.of(
-            "byline", Map.of("names", "Ann Example and Bo Sample"),
-            "read-time", Map.of("minutes", 4),
-            "photo-credit", Map.of("credit", "A. Photographer"),
-            "image-credit", Map.of("credit", "A. Photographer"),
-            "updated", Map.of("date", "1 May 2024"),
-            "page-number", Map.of("page", 2, "pages", 5),
-            "page-of", Map.of("page", 2, "pages", 5),
-            "published-by", Map.of("publisher", "The Example Times"),
-            "figure", Map.of("number", 1));
+    private static final Map<String, Map<String, Object>> PLACEHOLDERS = Map.ofEntries(
+            Map.entry("byline", Map.of("names", "Ann Example and Bo Sample")),
+            Map.entry("read-time", Map.of("minutes", 4)),
+            Map.entry("photo-credit", Map.of("credit", "A. Photographer")),
+            Map.entry("image-credit", Map.of("credit", "A. Photographer")),
+            Map.entry("updated", Map.of("date", "1 May 2024")),
+            Map.entry("page-number", Map.of("page", 2, "pages", 5)),
+            Map.entry("page-of", Map.of("page", 2, "pages", 5)),
+            Map.entry("published-by", Map.of("publisher", "The Example Times")),
+            Map.entry("figure", Map.of("number", 1)),
+            Map.entry("a11y-pages", Map.of("paper", "A4")),
+            Map.entry("pdf-edition", Map.of("paper", "A4")),
+            Map.entry("cover-alt", Map.of("title", "A sample article", "publisher", "The Example Times",
+                    "date", "1 May 2024")));
     private static final Path BUNDLED_EN = Path.of("templates", "labels", "en.yaml");
 
     private final Templates templates;

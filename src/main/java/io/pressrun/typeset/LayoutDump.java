@@ -1,10 +1,12 @@
 package io.pressrun.typeset;
 
 import io.pressrun.model.Image;
+import io.pressrun.model.Orientation;
 import io.pressrun.typeset.font.FontFace;
 import io.pressrun.typeset.font.Span;
 import io.pressrun.typeset.inline.Line;
 import io.pressrun.typeset.linebreak.Breaks;
+import io.pressrun.typeset.page.OutlineEntry;
 import io.pressrun.typeset.page.Placed;
 import io.pressrun.typeset.page.TypesetDocument;
 
@@ -28,6 +30,7 @@ import java.util.Locale;
  * p1 line x=117.64 y=613.09 w=224.60 H2 first-fit r=0.000 hyph=no | To AVoid Your Yawning Typeface
  *     span x=0.00 NotoSans-Bold.ttf 14.00 "To" glyphs 55 (-70) 82
  * p1 picture x=117.64 y=363.29 w=360.00 h=225.00 Figure image/jpeg lead.jpg 240x150 alt="..."
+ * p1 outline level=2 y=627.89 "To AVoid Your Yawning Typeface"
  * </pre>
  *
  * A line row gives its page, the start of its baseline and its width (points, PDF user space),
@@ -39,6 +42,8 @@ import java.util.Locale;
  * {@code label} (a list marker) where they apply. Positions have two decimals, ratios three.
  * Characters that would not be seen (control, format and space characters other than the
  * space) are written as a backslash, {@code u} and their four hex digits, and a backslash as two.
+ * After the pages come the outline's entries, one row each: the page, level, top of the
+ * heading's first line and its words.
  */
 public final class LayoutDump {
     private LayoutDump() {
@@ -63,6 +68,10 @@ public final class LayoutDump {
                     throw new IllegalArgumentException("unknown placed item " + item);
                 }
             }
+        }
+        for (OutlineEntry e : doc.outline()) {
+            sb.append('p').append(e.page()).append(" outline level=").append(e.level()).append(" y=")
+                    .append(points(e.top())).append(' ').append(quoted(e.title())).append('\n');
         }
         return sb.toString();
     }
@@ -116,8 +125,11 @@ public final class LayoutDump {
         sb.append("picture x=").append(points(p.x())).append(" y=").append(points(p.y()))
                 .append(" w=").append(points(p.width())).append(" h=").append(points(p.height()))
                 .append(' ').append(p.tag()).append(' ').append(img.mediaType()).append(' ')
-                .append(visible(img.src())).append(' ').append(img.width()).append('x').append(img.height())
-                .append(" alt=").append(quoted(img.alt())).append('\n');
+                .append(visible(img.src())).append(' ').append(img.width()).append('x').append(img.height());
+        if (img.orientation() != Orientation.NORMAL) {
+            sb.append(" orientation=").append(img.orientation().exif());
+        }
+        sb.append(" alt=").append(quoted(img.alt())).append('\n');
     }
 
     /** The pass's name in the dump. */

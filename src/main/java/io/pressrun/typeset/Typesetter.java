@@ -17,7 +17,9 @@ import io.pressrun.typeset.linebreak.LineBreaker;
 import io.pressrun.typeset.page.FillingPaginator;
 import io.pressrun.typeset.page.FlowBuilder;
 import io.pressrun.typeset.page.FlowElement;
+import io.pressrun.typeset.page.OutlineEntry;
 import io.pressrun.typeset.page.PageFrame;
+import io.pressrun.typeset.page.PageStarts;
 import io.pressrun.typeset.page.Paginator;
 import io.pressrun.typeset.page.Placed;
 import io.pressrun.typeset.page.TypesetDocument;
@@ -28,6 +30,7 @@ import io.pressrun.style.Theme;
 import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +66,8 @@ public final class Typesetter {
         var flow = new FlowBuilder(fonts, breaker, hyphenation(article.language()), frame);
         ArticleLayout.compose(article, theme, labels, flow);
 
-        List<List<Paginator.Placement>> placements = paginator.paginate(flow.elements(), frame);
+        List<FlowElement> elements = flow.elements();
+        List<List<Paginator.Placement>> placements = paginator.paginate(elements, frame);
         List<TypesetDocument.Page> pages = new ArrayList<>();
         for (int n = 0; n < placements.size(); n++) {
             List<Placed> items = new ArrayList<>();
@@ -76,7 +80,34 @@ public final class Typesetter {
             items.add(footer(frame, n + 1, placements.size()));
             pages.add(new TypesetDocument.Page(n + 1, items));
         }
-        return new TypesetDocument(frame.pageWidth(), frame.pageHeight(), pages);
+        return new TypesetDocument(frame.pageWidth(), frame.pageHeight(), pages,
+                outline(flow.headings(), elements, placements, frame), PageStarts.of(placements, flow.places()));
+    }
+
+    /**
+     * Where each marked heading was placed: its page and the top of its first line (of its slot,
+     * or of its tallest glyphs where they reach higher), so that a viewer going there shows it whole.
+     */
+    private static List<OutlineEntry> outline(List<FlowBuilder.Heading> headings, List<FlowElement> elements,
+                                              List<List<Paginator.Placement>> placements, PageFrame frame) {
+        record Spot(int page, float top) {
+        }
+        Map<FlowElement, Spot> at = new IdentityHashMap<>();
+        for (int n = 0; n < placements.size(); n++) {
+            for (Paginator.Placement p : placements.get(n)) {
+                float top = frame.pageHeight() - p.top();
+                if (p.element() instanceof FlowElement.TextLine t) {
+                    top = Math.max(top, top - t.baselineOffset() + t.line().ascent());
+                }
+                at.put(p.element(), new Spot(n + 1, top));
+            }
+        }
+        List<OutlineEntry> outline = new ArrayList<>();
+        for (FlowBuilder.Heading h : headings) {
+            Spot place = at.get(elements.get(h.element()));
+            outline.add(new OutlineEntry(h.title(), h.level(), place.page(), place.top()));
+        }
+        return outline;
     }
 
     /**

@@ -142,7 +142,11 @@ class ConfigurationErrorsTest {
         }
         assertOneMessage(r, custom().resolve("theme.yaml") + ":3: error: font file 'fonts/notes.ttf' is not a TrueType"
                 + " or OpenType font; name a TrueType font file (.ttf)");
-        assertEquals("", direct.toString(StandardCharsets.UTF_8), "nothing written to the process's stderr");
+        // the fuzz tests' agent notes each class it instruments when it is first loaded, and
+        // which test loads a class first depends on the order the test classes run in
+        String written = direct.toString(StandardCharsets.UTF_8).lines()
+                .filter(l -> !l.startsWith("INFO: Instrumented ")).collect(java.util.stream.Collectors.joining("\n"));
+        assertEquals("", written, "nothing written to the process's stderr");
     }
 
     @Test

@@ -4,7 +4,11 @@ import io.pressrun.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,16 +32,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SmallHeapBatchTest {
     private static final int ARTICLES = 200;
-    private static final String HEAP = "-Xmx96m";
+    private static final String HEAP = "-Xmx200m";
 
     @TempDir
     Path dir;
 
     @Test
     void aBatchWhoseImagesOutweighTheHeapBuildsEveryArticle() throws Exception {
-        byte[] jpeg = noisyJpeg(1200, 800, 7);
+        byte[] jpeg = noisyJpeg(1000, 700, 7);
         long imageBytes = (long) jpeg.length * ARTICLES;
-        assertTrue(imageBytes > 100L << 20, "the images together (" + imageBytes + " bytes) outweigh the 96 MiB heap");
+        assertTrue(imageBytes > 200L << 20, "the images together (" + imageBytes + " bytes) outweigh the 200 MiB heap");
         Path in = dir.resolve("in");
         for (int i = 0; i < ARTICLES; i++) {
             TestFiles.write(in, "a" + i + "/lead.jpg", jpeg);
@@ -67,7 +71,10 @@ class SmallHeapBatchTest {
         }
     }
 
-    /** A JPEG of random pixels, which compresses badly: large for its size in pixels. */
+    /**
+     * A JPEG of random pixels at quality 0.98, which compresses badly: over a megabyte for 0.7
+     * megapixels, so the images are heavy while decoding them stays cheap.
+     */
     static byte[] noisyJpeg(int w, int h, long seed) throws IOException {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Random random = new Random(seed);
@@ -76,8 +83,17 @@ class SmallHeapBatchTest {
                 img.setRGB(x, y, random.nextInt(1 << 24));
             }
         }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpg").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(0.98f);
         var bytes = new ByteArrayOutputStream();
-        ImageIO.write(img, "jpg", bytes);
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(img, null, null), param);
+        } finally {
+            writer.dispose();
+        }
         return bytes.toByteArray();
     }
 }

@@ -1,7 +1,7 @@
 package io.pressrun.epub;
 
 import io.pressrun.batch.Editions;
-import io.pressrun.EpubCheckOracle;
+import io.pressrun.EpubOracles;
 import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.model.Author;
@@ -77,8 +77,7 @@ class EpubWriterTest {
         for (Article a : List.of(EpubSamples.full(), EpubSamples.minimal())) {
             Path file = dir.resolve(a.slug() + ".epub");
             Files.write(file, write(a));
-            EpubCheckOracle.Result r = EpubCheckOracle.check(file);
-            assertTrue(r.clean(), r::describe);
+            EpubOracles.assertValid(file, file.getFileName().toString());
         }
     }
 
@@ -180,8 +179,8 @@ class EpubWriterTest {
             }
         }
         assertEquals(List.of("mimetype", "META-INF/container.xml", "OEBPS/package.opf", "OEBPS/nav.xhtml",
-                "OEBPS/toc.ncx", "OEBPS/article.xhtml", "OEBPS/style.css",
-                "OEBPS/images/image-1.jpg", "OEBPS/images/image-2.png"), names);
+                "OEBPS/toc.ncx", "OEBPS/cover.xhtml", "OEBPS/article.xhtml", "OEBPS/style.css",
+                "OEBPS/images/cover.jpg", "OEBPS/images/image-1.jpg", "OEBPS/images/image-2.png"), names);
         assertEquals("2024-03-04T17:05", expected.toString(), "UTC time of the update");
     }
 
@@ -252,10 +251,31 @@ class EpubWriterTest {
         String opf = new String(entries(write(EpubSamples.full())).get("OEBPS/package.opf"), StandardCharsets.UTF_8);
         assertTrue(opf.contains("<meta property=\"dcterms:modified\">2024-03-04T17:05:00Z</meta>"), opf);
         assertTrue(opf.contains("<dc:date>2024-03-04T06:30:00Z</dc:date>"), opf);
-        assertTrue(opf.contains("properties=\"cover-image\""), opf);
+        assertTrue(opf.contains("<item id=\"cover-image\" href=\"images/cover.jpg\" media-type=\"image/jpeg\""
+                + " properties=\"cover-image\"/>"), opf);
         assertTrue(opf.contains("<spine toc=\"ncx\">"), opf);
         assertTrue(opf.contains("<dc:subject>Ålesund</dc:subject>"), opf);
         assertTrue(opf.contains("<dc:rights>© 2024 The Coastal Gazette. CC BY 4.0.</dc:rights>"), opf);
         assertTrue(Arrays.stream(opf.split("\n")).noneMatch(l -> l.contains("&amp;amp;")), "double escaping");
+    }
+
+    /** The heading order has no gaps: a first heading written at level 3 is an h2 (after the title's h1). */
+    @Test
+    void headingLevelsNeverSkipOne() throws IOException {
+        Article a = io.pressrun.SampleArticles.withBody("Levels", java.util.List.of(
+                new io.pressrun.model.Block.Heading(3, java.util.List.of(io.pressrun.SampleArticles.text("Deep first"))),
+                io.pressrun.SampleArticles.para(io.pressrun.SampleArticles.text("Text.")),
+                new io.pressrun.model.Block.Heading(2, java.util.List.of(io.pressrun.SampleArticles.text("Section"))),
+                new io.pressrun.model.Block.Heading(3, java.util.List.of(io.pressrun.SampleArticles.text("Sub")))));
+        String xhtml = new String(entries(write(a)).get("OEBPS/article.xhtml"), java.nio.charset.StandardCharsets.UTF_8);
+        var levels = new java.util.ArrayList<String>();
+        var m = java.util.regex.Pattern.compile("<h([1-6])[ >]").matcher(xhtml);
+        while (m.find()) {
+            levels.add(m.group(1));
+        }
+        assertEquals(java.util.List.of("1", "2", "2", "3"), levels.subList(0, 4), "the title and body: " + xhtml);
+        for (int i = 1; i < levels.size(); i++) {
+            assertTrue(Integer.parseInt(levels.get(i)) <= Integer.parseInt(levels.get(i - 1)) + 1, levels.toString());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.pressrun.typeset.article;
 
+import io.pressrun.style.CreditLine;
 import io.pressrun.typeset.font.TextStyle;
 import io.pressrun.typeset.inline.Alignment;
 import io.pressrun.typeset.inline.ElementStyle;
@@ -7,6 +8,7 @@ import io.pressrun.typeset.inline.StructTag;
 import io.pressrun.typeset.inline.StyledRun;
 import io.pressrun.typeset.page.FlowBuilder;
 import io.pressrun.model.Article;
+import io.pressrun.model.ArticlePlace;
 import io.pressrun.model.Author;
 import io.pressrun.model.Image;
 import io.pressrun.text.WordCount;
@@ -33,12 +35,15 @@ final class ArticleHeaderLayout {
         FlowBuilder.Indent full = flow.fullMeasure();
         FlowBuilder.Options keep = FlowBuilder.Options.PLAIN.keptWithNext();
         if (!a.publisher().isEmpty()) {
+            flow.from(null); // the masthead is decoration
             ElementStyle s = cx.style("masthead");
             flow.paragraph(List.of(StyledRun.of(a.publisher().toUpperCase(cx.labels().locale()), s.text())), s, full,
                     Alignment.LEFT, StructTag.ARTIFACT, keep);
             flow.space(cx.number("masthead.space-after"));
         }
+        flow.from(ArticlePlace.of(ArticlePlace.Part.TITLE));
         ElementStyle title = cx.style("title");
+        flow.heading(a.title(), 1);
         flow.paragraph(List.of(StyledRun.of(a.title(), title.text())), title, full, Alignment.LEFT,
                 StructTag.of("H1"), keep);
         flow.space(cx.number("title.space-after"));
@@ -59,7 +64,8 @@ final class ArticleHeaderLayout {
         flow.space(cx.number("header-rule.space-after"));
         if (a.leadImage().isPresent()) {
             Image img = a.leadImage().get();
-            FigureLayout.layout(cx, img, full, cx.labels().get("photo-credit", Map.of("credit", img.credit())));
+            flow.from(ArticlePlace.of(ArticlePlace.Part.LEAD_IMAGE));
+            FigureLayout.layout(cx, img, full, CreditLine.of(cx.labels(), "photo-credit", img.credit()));
             flow.space(cx.number("lead-image.space-below-credit"));
         }
     }

@@ -1,5 +1,6 @@
 package io.pressrun.typeset.article;
 
+import io.pressrun.style.CreditLine;
 import io.pressrun.typeset.inline.CodeLines;
 import io.pressrun.typeset.font.TextStyle;
 import io.pressrun.typeset.inline.Alignment;
@@ -7,16 +8,19 @@ import io.pressrun.typeset.inline.ElementStyle;
 import io.pressrun.typeset.inline.StructTag;
 import io.pressrun.typeset.inline.StyledRun;
 import io.pressrun.typeset.page.FlowBuilder;
+import io.pressrun.model.ArticlePlace;
 import io.pressrun.model.Block;
+import io.pressrun.model.Blocks;
 import io.pressrun.model.Image;
 import io.pressrun.model.Inline;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The article body: justified paragraphs with indented first lines (except after a heading,
  * break or figure), headings kept with what follows, quotes, lists, code, figures and breaks.
+ * Each block's elements come from its place in the body ({@link ArticlePlace#block}).
  */
 final class BodyLayout {
     private final LayoutContext cx;
@@ -32,26 +36,45 @@ final class BodyLayout {
     }
 
     void layout(List<Block> blocks) {
-        blocks(blocks, cx.style("body"), flow.fullMeasure(), null);
+        blocks(blocks, cx.style("body"), flow.fullMeasure(), null, List.of());
     }
 
-    private void blocks(List<Block> blocks, ElementStyle text, FlowBuilder.Indent indent, StructTag parent) {
-        for (Block b : blocks) {
-            block(b, text, indent, parent, null);
+    private void blocks(List<Block> blocks, ElementStyle text, FlowBuilder.Indent indent, StructTag parent,
+                        List<Integer> path) {
+        for (int i = 0; i < blocks.size(); i++) {
+            block(blocks.get(i), text, indent, parent, null, path(path, i));
         }
     }
 
-    /** @param marker a list marker to hang before the block's first line, or null */
+    private static List<Integer> path(List<Integer> path, int... more) {
+        List<Integer> p = new ArrayList<>(path);
+        for (int i : more) {
+            p.add(i);
+        }
+        return p;
+    }
+
+    /**
+     * @param marker a list marker to hang before the block's first line, or null
+     * @param path   the block's place in the body
+     */
     private void block(Block b, ElementStyle text, FlowBuilder.Indent indent, StructTag parent,
-                       FlowBuilder.Marker marker) {
+                       FlowBuilder.Marker marker, List<Integer> path) {
+        if (b instanceof Block.Paragraph || b instanceof Block.Heading || b instanceof Block.CodeBlock) {
+            flow.fromText(ArticlePlace.body(path));
+        } else if (b instanceof Block.Figure) {
+            flow.from(ArticlePlace.body(path));
+        } else if (b instanceof Block.SectionBreak) {
+            flow.from(null); // the ornament is decoration
+        }
         if (b instanceof Block.Paragraph p) {
             paragraph(p.content(), text, indent, parent, marker);
         } else if (b instanceof Block.Heading h) {
             heading(h);
         } else if (b instanceof Block.BlockQuote q) {
-            quote(q, indent, parent);
+            quote(q, indent, parent, path);
         } else if (b instanceof Block.ListBlock l) {
-            list(l, text, indent, parent);
+            list(l, text, indent, parent, path);
         } else if (b instanceof Block.CodeBlock c) {
             code(c, indent, parent);
         } else if (b instanceof Block.Figure f) {
@@ -91,36 +114,39 @@ final class BodyLayout {
         String key = "heading" + level;
         ElementStyle style = cx.style(key);
         flow.space(cx.theme().number(key + ".space-before"));
+        flow.heading(Blocks.plainText(h.content()), headingTagLevel);
         flow.paragraph(cx.inlines().runs(h.content(), style.text()), style, flow.fullMeasure(), Alignment.LEFT,
                 StructTag.of("H" + headingTagLevel), FlowBuilder.Options.PLAIN.keptWithNext());
         flow.space(cx.theme().number(key + ".space-after"));
         indentNext = false;
     }
 
-    private void quote(Block.BlockQuote q, FlowBuilder.Indent indent, StructTag parent) {
+    private void quote(Block.BlockQuote q, FlowBuilder.Indent indent, StructTag parent, List<Integer> path) {
         float inset = cx.theme().number("quote.indent");
         flow.space(cx.number("quote.space-before"));
         indentNext = false;
-        blocks(q.content(), cx.style("quote"), indent.inset(inset, inset), tag(parent, "BlockQuote"));
+        blocks(q.content(), cx.style("quote"), indent.inset(inset, inset), tag(parent, "BlockQuote"), path);
         flow.space(cx.number("quote.space-after"));
         indentNext = false;
     }
 
-    private void list(Block.ListBlock l, ElementStyle text, FlowBuilder.Indent indent, StructTag parent) {
+    private void list(Block.ListBlock l, ElementStyle text, FlowBuilder.Indent indent, StructTag parent,
+                      List<Integer> path) {
         StructTag list = StructTag.list(parent, l.ordered() ? "Decimal" : "Disc");
         FlowBuilder.Indent inner = indent.inset(cx.number("list.indent"), 0);
         flow.space(cx.number("list.space-before"));
         int number = l.start();
-        for (List<Block> item : l.items()) {
+        for (int n = 0; n < l.items().size(); n++) {
+            List<Block> item = l.items().get(n);
             String mark = l.ordered() ? number++ + "." : cx.theme().string("pdf.list.bullet");
             TextStyle markStyle = text.text().withColour(cx.colour("accent"));
             StructTag li = list.child("LI");
             var marker = new FlowBuilder.Marker(List.of(StyledRun.of(mark, markStyle)),
                     cx.number("list.marker-gap"), li.child("Lbl"));
             StructTag body = li.child("LBody");
-            for (Block b : item) {
+            for (int k = 0; k < item.size(); k++) {
                 indentNext = false;
-                block(b, text, inner, body, marker);
+                block(item.get(k), text, inner, body, marker, path(path, n, k));
                 marker = null;
             }
             flow.space(cx.number("list.item-space"));
@@ -133,8 +159,8 @@ final class BodyLayout {
         ElementStyle style = cx.style("code");
         FlowBuilder.Indent inner = indent.inset(cx.number("code.indent"), 0);
         flow.space(cx.number("code.space-before"));
-        flow.lines(CodeLines.set(flow.fonts(), c.text(), style.text(), inner.width()), inner, style.leading(),
-                tag(parent, "Code"));
+        flow.lines(CodeLines.set(flow.fonts(), c.text(), style.text(), inner.width()), c.text(), inner,
+                style.leading(), tag(parent, "Code"));
         flow.space(cx.number("code.space-after"));
         indentNext = false;
     }
@@ -142,7 +168,7 @@ final class BodyLayout {
     private void figure(Image img, FlowBuilder.Indent indent) {
         figureNumber++;
         flow.space(cx.number("figure.space-before"));
-        FigureLayout.layout(cx, img, indent, cx.labels().get("image-credit", Map.of("credit", img.credit())));
+        FigureLayout.layout(cx, img, indent, CreditLine.of(cx.labels(), "image-credit", img.credit()));
         flow.space(cx.number("figure.space-after"));
         indentNext = false;
     }

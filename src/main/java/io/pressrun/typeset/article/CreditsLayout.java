@@ -1,5 +1,6 @@
 package io.pressrun.typeset.article;
 
+import io.pressrun.style.CreditLine;
 import io.pressrun.typeset.font.TextStyle;
 import io.pressrun.typeset.inline.Alignment;
 import io.pressrun.typeset.inline.ElementStyle;
@@ -7,6 +8,7 @@ import io.pressrun.typeset.inline.StructTag;
 import io.pressrun.typeset.inline.StyledRun;
 import io.pressrun.typeset.page.FlowBuilder;
 import io.pressrun.model.Article;
+import io.pressrun.model.ArticlePlace;
 import io.pressrun.model.Author;
 import io.pressrun.model.Block;
 import io.pressrun.model.Blocks;
@@ -32,6 +34,7 @@ final class CreditsLayout {
 
     void layout(Article a) {
         int mark = flow.size();
+        flow.from(ArticlePlace.of(ArticlePlace.Part.CREDITS));
         entries(a);
         flow.keepTogetherSince(mark);
     }
@@ -40,9 +43,9 @@ final class CreditsLayout {
         flow.space(cx.number("credits.space-before"));
         flow.rule(flow.fullMeasure(), cx.number("credits-rule.thickness"), cx.colourOf("credits-rule.colour"), true);
         flow.space(cx.number("credits-rule.space-after"));
-        heading(cx.labels().get("credits-heading"), "H2");
+        heading(cx.labels().get("credits-heading"), 2);
 
-        heading(cx.labels().get(a.authors().size() == 1 ? "about-author" : "about-authors"), "H3");
+        heading(cx.labels().get(a.authors().size() == 1 ? "about-author" : "about-authors"), 3);
         TextStyle text = cx.style("credits").text();
         for (Author au : a.authors()) {
             List<StyledRun> runs = new ArrayList<>();
@@ -59,7 +62,7 @@ final class CreditsLayout {
 
         List<StyledRun[]> images = imageCredits(a, text);
         if (!images.isEmpty()) {
-            heading(cx.labels().get("images-heading"), "H3");
+            heading(cx.labels().get("images-heading"), 3);
             for (StyledRun[] runs : images) {
                 entry(List.of(runs));
             }
@@ -79,13 +82,13 @@ final class CreditsLayout {
     private List<StyledRun[]> imageCredits(Article a, TextStyle text) {
         List<StyledRun[]> out = new ArrayList<>();
         a.leadImage().ifPresent(img -> addCredit(out, cx.labels().get("lead-image"),
-                cx.labels().get("photo-credit", Map.of("credit", img.credit())), img, text));
+                CreditLine.of(cx.labels(), "photo-credit", img.credit()), img, text));
         List<Image> figures = new ArrayList<>();
         Blocks.collectFigures(a.body(), (Block.Figure f) -> figures.add(f.image()));
         for (int i = 0; i < figures.size(); i++) {
             Image img = figures.get(i);
             addCredit(out, cx.labels().get("figure", Map.of("number", i + 1)),
-                    cx.labels().get("image-credit", Map.of("credit", img.credit())), img, text);
+                    CreditLine.of(cx.labels(), "image-credit", img.credit()), img, text);
         }
         return out;
     }
@@ -97,11 +100,12 @@ final class CreditsLayout {
     }
 
     /** All credits headings look alike; the first is the section's heading, the others under it. */
-    private void heading(String words, String role) {
+    private void heading(String words, int level) {
         ElementStyle h = cx.style("credits-heading");
         flow.space(cx.number("credits-heading.space-before"));
+        flow.heading(words, level);
         flow.paragraph(List.of(StyledRun.of(words, h.text())), h, flow.fullMeasure(), Alignment.LEFT,
-                section.child(role), FlowBuilder.Options.PLAIN.keptWithNext());
+                section.child("H" + level), FlowBuilder.Options.PLAIN.keptWithNext());
         flow.space(cx.number("credits-heading.space-after"));
     }
 

@@ -7,6 +7,7 @@ import io.pressrun.typeset.inline.Alignment;
 import io.pressrun.typeset.inline.ElementStyle;
 import io.pressrun.typeset.inline.Line;
 import io.pressrun.typeset.inline.LineSetter;
+import io.pressrun.typeset.inline.LineStarts;
 import io.pressrun.typeset.inline.ParagraphItems;
 import io.pressrun.typeset.inline.StructTag;
 import io.pressrun.typeset.inline.StyledRun;
@@ -14,10 +15,12 @@ import io.pressrun.typeset.linebreak.FirstFitLineBreaker;
 import io.pressrun.typeset.linebreak.Item;
 import io.pressrun.typeset.linebreak.LineBreaker;
 import io.pressrun.typeset.linebreak.LineWidths;
+import io.pressrun.model.ArticlePlace;
 import io.pressrun.model.Image;
 import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -25,6 +28,10 @@ import java.util.List;
  * space between elements. Space asked for between two elements collapses to the larger
  * request. Justified paragraphs are hyphenated and broken with the chosen {@link LineBreaker};
  * ragged ones (headings, captions, credits) are broken first-fit and not hyphenated.
+ *
+ * <p>Each element keeps the place in the article it comes from ({@link #from}, {@link #fromText}),
+ * a line of a block's own text the place of its first word, so that the pages can tell where
+ * in the article they begin ({@link PageStarts}).
  */
 public final class FlowBuilder {
     private static final LineBreaker RAGGED = new FirstFitLineBreaker();
@@ -34,7 +41,13 @@ public final class FlowBuilder {
     private final Hyphenation hyphenation;
     private final PageFrame frame;
     private final List<FlowElement> flow = new ArrayList<>();
+    private final List<ArticlePlace> places = new ArrayList<>();
+    private final List<Heading> headings = new ArrayList<>();
     private float pendingSpace;
+    private ArticlePlace from;
+    private boolean fromText;
+    private String pendingHeading;
+    private int pendingHeadingLevel;
 
     public FlowBuilder(FontSet fonts, LineBreaker breaker, PageFrame frame) {
         this(fonts, breaker, Hyphenation.NONE, frame);
@@ -54,6 +67,24 @@ public final class FlowBuilder {
 
     public PageFrame frame() {
         return frame;
+    }
+
+    /**
+     * The elements added from now on come from {@code place}, all of them from its start (a
+     * figure and its caption); null for decoration, which comes from no place in the article.
+     */
+    public void from(ArticlePlace place) {
+        from = place;
+        fromText = false;
+    }
+
+    /**
+     * The paragraphs and code lines added from now on are set from the text of the block at
+     * {@code place}: each line comes from where its first word is in that text.
+     */
+    public void fromText(ArticlePlace place) {
+        from = place;
+        fromText = place != null;
     }
 
     /** Asks for at least {@code points} of space before the next element. */
@@ -106,6 +137,7 @@ public final class FlowBuilder {
         List<Item> items = ParagraphItems.build(fonts, runs, indent.width() - Math.max(0, options.firstIndent()),
                 justified ? hyphenation : Hyphenation.NONE);
         List<Line> lines = LineSetter.set(items, (justified ? breaker : RAGGED).breaks(items, widths), widths, align);
+        int[] starts = fromText ? LineStarts.of(textOf(runs), lines) : null;
         int n = lines.size();
         for (int i = 0; i < n; i++) {
             Line line = lines.get(i);
@@ -118,8 +150,18 @@ public final class FlowBuilder {
             }
             boolean keep = options.keepTogether() ? i < n - 1 || options.keepWithNext()
                     : (i == 0 && n >= 2) || (i == n - 2 && n >= 3);
-            add(new FlowElement.TextLine(line, x, style.leading(), 0, keep, tag));
+            add(new FlowElement.TextLine(line, x, style.leading(), 0, keep, tag), placeOfLine(starts, i));
         }
+    }
+
+    private static String textOf(List<StyledRun> runs) {
+        var sb = new StringBuilder();
+        runs.forEach(r -> sb.append(r.text()));
+        return sb.toString();
+    }
+
+    private ArticlePlace placeOfLine(int[] starts, int line) {
+        return starts == null || from == null ? from : from.at(starts[line]);
     }
 
     private Line withMarker(Line line, Marker marker) {
@@ -140,11 +182,15 @@ public final class FlowBuilder {
         return line.withLabel(placed, marker.tag());
     }
 
-    /** Adds ready-made lines (code), each kept to the next unless it is the last. */
-    public void lines(List<Line> lines, Indent indent, float leading, StructTag tag) {
+    /**
+     * Adds ready-made lines (code) set from {@code text}, each kept to the next unless it is the
+     * last.
+     */
+    public void lines(List<Line> lines, String text, Indent indent, float leading, StructTag tag) {
+        int[] starts = fromText ? LineStarts.of(text, lines) : null;
         for (int i = 0; i < lines.size(); i++) {
             add(new FlowElement.TextLine(lines.get(i), indent.left(), leading, 0,
-                    i == 0 && lines.size() > 1 || i == lines.size() - 2 && lines.size() > 2, tag));
+                    i == 0 && lines.size() > 1 || i == lines.size() - 2 && lines.size() > 2, tag), placeOfLine(starts, i));
         }
     }
 
@@ -161,11 +207,11 @@ public final class FlowBuilder {
             width = height / aspect;
         }
         float x = indent.left() + (indent.width() - width) / 2;
-        add(new FlowElement.Picture(image, x, width, height, 0, keepWithNext, tag));
+        add(new FlowElement.Picture(image, x, width, height, 0, keepWithNext, tag), from);
     }
 
     public void rule(Indent indent, float thickness, Colour colour, boolean keepWithNext) {
-        add(new FlowElement.Rule(indent.left(), indent.width(), thickness, colour, thickness, 0, keepWithNext));
+        add(new FlowElement.Rule(indent.left(), indent.width(), thickness, colour, thickness, 0, keepWithNext), null);
     }
 
     /** How many elements the flow has so far; a mark for {@link #keepTogetherSince}. */
@@ -186,12 +232,41 @@ public final class FlowBuilder {
         }
     }
 
-    private void add(FlowElement e) {
+    /**
+     * The next element added starts a heading with these words at this outline level (1 for the
+     * title); blank words make no entry.
+     */
+    public void heading(String words, int level) {
+        String title = words.replaceAll("\\s+", " ").strip();
+        pendingHeading = title.isEmpty() ? null : title;
+        pendingHeadingLevel = level;
+    }
+
+    /** A heading and the index in the flow of the element it starts with. */
+    public record Heading(String title, int level, int element) {
+    }
+
+    private void add(FlowElement e, ArticlePlace place) {
+        if (pendingHeading != null) {
+            headings.add(new Heading(pendingHeading, pendingHeadingLevel, flow.size()));
+            pendingHeading = null;
+        }
         flow.add(pendingSpace > 0 ? e.withSpaceBefore(pendingSpace) : e);
+        places.add(place);
         pendingSpace = 0;
     }
 
     public List<FlowElement> elements() {
         return List.copyOf(flow);
+    }
+
+    /** The place in the article of each element of {@link #elements()}, in the same order; null for decoration. */
+    public List<ArticlePlace> places() {
+        return Collections.unmodifiableList(new ArrayList<>(places));
+    }
+
+    /** The headings marked with {@link #heading}, in flow order. */
+    public List<Heading> headings() {
+        return List.copyOf(headings);
     }
 }

@@ -1,16 +1,28 @@
 package io.pressrun.typeset.page;
 
+import io.pressrun.model.PageStart;
+
 import java.util.List;
 
 /**
- * The result of typesetting: pages of placed lines, pictures and rules
- * ({@link io.pressrun.typeset.LayoutDump} lists them).
+ * The result of typesetting: pages of placed lines, pictures and rules, the outline of its
+ * headings in reading order ({@link io.pressrun.typeset.LayoutDump} lists them), and where in
+ * the article each page begins ({@code pageStarts}, in page order; see {@link PageStarts}).
  */
-public record TypesetDocument(float pageWidth, float pageHeight, List<Page> pages) {
+public record TypesetDocument(float pageWidth, float pageHeight, List<Page> pages, List<OutlineEntry> outline,
+                              List<PageStart> pageStarts) {
     public TypesetDocument {
         pages = List.copyOf(pages);
+        outline = List.copyOf(outline);
+        pageStarts = List.copyOf(pageStarts);
     }
 
+    /** Pages whose outline and places in the article are not known. */
+    public TypesetDocument(float pageWidth, float pageHeight, List<Page> pages) {
+        this(pageWidth, pageHeight, pages, List.of(), List.of());
+    }
+
+    /** A page and the number printed on it. */
     public record Page(int number, List<Placed> items) {
         public Page {
             items = List.copyOf(items);

@@ -1,0 +1,248 @@
+package io.pressrun.epub;
+
+import io.pressrun.model.Article;
+import io.pressrun.style.Labels;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineBreakMeasurer;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.AttributedString;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The EPUB's cover image: a designed cover that names the article. The lead image fills the top,
+ * cropped to fit; below it, on white, the publisher, the title and the date. Without a lead image
+ * the cover is typographic: the same words, larger, under a band of the accent colour. The type is
+ * the bundled Charis SIL and Noto Sans (a title those fonts cannot show is set in the bundled
+ * fallback fonts), the colours the theme's text, accent and muted colours.
+ *
+ * <p>The result is a {@value #WIDTH} x {@value #HEIGHT} baseline JPEG. Drawing and encoding use no
+ * clock, no system font and no random number, so the same article gives the same bytes.
+ */
+final class CoverImage {
+    static final int WIDTH = 1600;
+    static final int HEIGHT = 2560;
+    static final String ID = "cover-image";
+    static final String HREF = "images/cover.jpg";
+    private static final float QUALITY = 0.82f;
+    private static final int MARGIN = 130;
+    private static final int BAND = 24;
+    private static final float LINE_SPACING = 0.86f;
+
+    /** The look of the cover: its colours, from the theme. */
+    record Look(Color text, Color accent, Color muted) {
+    }
+
+    private CoverImage() {
+    }
+
+    /** Fonts read once per process from the bundle: fonts are immutable and safe to share. */
+    private static final class Fonts {
+        static final Font TITLE = load("CharisSIL-Bold.ttf");
+        static final Font LABEL = load("NotoSans-Bold.ttf");
+        static final Font TEXT = load("NotoSans-Regular.ttf");
+        static final List<String> FALLBACK = List.of("DejaVuSans.ttf", "DroidSansFallbackFull.ttf");
+
+        static Font load(String name) {
+            try (InputStream in = CoverImage.class.getResourceAsStream("/fonts/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("the bundled font " + name + " is missing");
+                }
+                return Font.createFont(Font.TRUETYPE_FONT, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled font " + name, e);
+            } catch (FontFormatException e) {
+                throw new IllegalStateException("the bundled font " + name + " cannot be read: " + e.getMessage(), e);
+            }
+        }
+
+        /** {@code preferred}, or the first bundled fallback font that shows all of {@code text}. */
+        static Font forText(Font preferred, String text) {
+            if (preferred.canDisplayUpTo(text) < 0) {
+                return preferred;
+            }
+            for (String name : FALLBACK) {
+                Font f = Fallback.get(name);
+                if (f.canDisplayUpTo(text) < 0) {
+                    return f;
+                }
+            }
+            return preferred;
+        }
+    }
+
+    /** Fallback fonts, read only when a title needs them (Droid Sans Fallback is 4 MiB). */
+    private static final class Fallback {
+        private static final Map<String, Font> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Font get(String name) {
+            return FONTS.computeIfAbsent(name, Fonts::load);
+        }
+    }
+
+    /** The cover of {@code article}, with its date written as {@code labels} write dates. */
+    static byte[] render(Article article, Labels labels, Look look) {
+        BufferedImage lead = article.leadImage().map(i -> decode(i.data().toArray())).orElse(null);
+        BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            String publisher = article.publisher().toUpperCase(labels.locale());
+            String date = labels.formatDate(article.date());
+            if (lead != null) {
+                int imageHeight = HEIGHT * 9 / 16;
+                drawCropped(g, lead, imageHeight);
+                g.setColor(look.accent());
+                g.fillRect(0, imageHeight, WIDTH, BAND);
+                words(g, look, publisher, article.title(), date, imageHeight + BAND + 150, 118, 4);
+            } else {
+                g.setColor(look.accent());
+                g.fillRect(0, 0, WIDTH, BAND * 4);
+                words(g, look, publisher, article.title(), date, 520, 168, 7);
+            }
+        } finally {
+            g.dispose();
+        }
+        return jpeg(img);
+    }
+
+    /** The lead image as pixels, or null when the JDK cannot decode it (the cover is then typographic). */
+    private static BufferedImage decode(byte[] data) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(data));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Scales the picture to fill the cover's width and {@code height}, cut evenly where it is larger. */
+    private static void drawCropped(Graphics2D g, BufferedImage picture, int height) {
+        double scale = Math.max(WIDTH / (double) picture.getWidth(), height / (double) picture.getHeight());
+        int w = (int) Math.ceil(picture.getWidth() * scale);
+        int h = (int) Math.ceil(picture.getHeight() * scale);
+        var clip = g.getClip();
+        g.setClip(0, 0, WIDTH, height);
+        g.drawImage(picture, (WIDTH - w) / 2, (height - h) / 2, w, h, null);
+        g.setClip(clip);
+    }
+
+    /**
+     * The publisher at {@code top}, the title under it at the largest size up to {@code titleSize}
+     * that fits in {@code maxLines} lines, and the date at the foot of the cover.
+     */
+    private static void words(Graphics2D g, Look look, String publisher, String title, String date, int top,
+                              float titleSize, int maxLines) {
+        int width = WIDTH - 2 * MARGIN;
+        float y = top;
+        if (!publisher.isBlank()) {
+            Font f = Fonts.forText(Fonts.LABEL, publisher).deriveFont(Map.of(TextAttribute.SIZE, 54f,
+                    TextAttribute.TRACKING, 0.08f));
+            y = lines(g, publisher, f, look.accent(), y, width, 2).bottom() + 70;
+        }
+        Font titleFont = Fonts.forText(Fonts.TITLE, title);
+        float dateTop = HEIGHT - 200;
+        float size = titleSize;
+        Set set = null;
+        while (size >= 48) {
+            set = measure(g, title, titleFont.deriveFont(size), width);
+            if (set.layouts().size() <= maxLines && y + set.height() <= dateTop - 80) {
+                break;
+            }
+            size -= 6;
+        }
+        if (set != null) {
+            draw(g, set, look.text(), y, maxLines);
+        }
+        Font dateFont = Fonts.forText(Fonts.TEXT, date).deriveFont(52f);
+        lines(g, date, dateFont, look.muted(), dateTop, width, 1);
+    }
+
+    /** Lines of text set to a width, and how tall they are together. */
+    private record Set(List<TextLayout> layouts, float height) {
+        float lineHeight(TextLayout l) {
+            return (l.getAscent() + l.getDescent()) * LINE_SPACING;
+        }
+    }
+
+    private static Set measure(Graphics2D g, String text, Font font, int width) {
+        FontRenderContext frc = g.getFontRenderContext();
+        List<TextLayout> layouts = new ArrayList<>();
+        float height = 0;
+        String flat = text.replace('\n', ' ').strip();
+        if (!flat.isEmpty()) {
+            AttributedString s = new AttributedString(flat, Map.of(TextAttribute.FONT, font));
+            var measurer = new LineBreakMeasurer(s.getIterator(), java.text.BreakIterator.getLineInstance(Locale.ROOT),
+                    frc);
+            while (measurer.getPosition() < flat.length()) {
+                TextLayout l = measurer.nextLayout(width);
+                layouts.add(l);
+                height += (l.getAscent() + l.getDescent()) * LINE_SPACING;
+            }
+        }
+        return new Set(layouts, height);
+    }
+
+    /** Draws at most {@code maxLines} lines from {@code top}; returns what was drawn. */
+    private static Set draw(Graphics2D g, Set set, Color colour, float top, int maxLines) {
+        g.setColor(colour);
+        float y = top;
+        List<TextLayout> drawn = set.layouts().subList(0, Math.min(maxLines, set.layouts().size()));
+        for (TextLayout l : drawn) {
+            l.draw(g, MARGIN, y + l.getAscent());
+            y += set.lineHeight(l);
+        }
+        return new Set(drawn, y - top);
+    }
+
+    private record Drawn(float bottom) {
+    }
+
+    private static Drawn lines(Graphics2D g, String text, Font font, Color colour, float top, int width,
+                               int maxLines) {
+        Set drawn = draw(g, measure(g, text, font, width), colour, top, maxLines);
+        return new Drawn(top + drawn.height());
+    }
+
+    private static byte[] jpeg(BufferedImage img) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        var out = new ByteArrayOutputStream();
+        try (var stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(QUALITY);
+            writer.write(null, new IIOImage(img, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode the cover image", e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,44 @@
+package io.pressrun.image;
+
+import io.pressrun.style.Theme;
+
+/**
+ * How large a picture each edition embeds, from {@code images} in {@code theme.yaml}.
+ *
+ * @param epubMaxPixels    the EPUB's longest side, in pixels
+ * @param pdfPixelsPerInch the PDF's most pixels per inch at the size a picture is placed
+ * @param jpegQuality      0 to 1: the quality a JPEG is re-encoded at
+ */
+public record ImageLimits(int epubMaxPixels, float pdfPixelsPerInch, float jpegQuality) {
+    public ImageLimits {
+        if (epubMaxPixels < 1) {
+            throw new IllegalArgumentException("images.epub-max-pixels must be at least 1, not " + epubMaxPixels);
+        }
+        if (!(pdfPixelsPerInch > 0) || Float.isInfinite(pdfPixelsPerInch)) {
+            throw new IllegalArgumentException("images.pdf-max-ppi must be more than 0, not " + pdfPixelsPerInch);
+        }
+        if (!(jpegQuality > 0 && jpegQuality <= 1)) {
+            throw new IllegalArgumentException("images.jpeg-quality must be more than 0 and at most 1, not "
+                    + jpegQuality);
+        }
+    }
+
+    /** The limits the theme sets; a value out of range is reported where the theme has it. */
+    public static ImageLimits fromTheme(Theme theme) {
+        float pixels = theme.number("images.epub-max-pixels");
+        if (!(pixels >= 1) || pixels != Math.rint(pixels) || pixels > Integer.MAX_VALUE) {
+            throw theme.problem("images.epub-max-pixels", "'images.epub-max-pixels' must be a whole number of"
+                    + " pixels, at least 1, not " + pixels);
+        }
+        float ppi = theme.number("images.pdf-max-ppi");
+        if (!(ppi > 0) || Float.isInfinite(ppi)) {
+            throw theme.problem("images.pdf-max-ppi", "'images.pdf-max-ppi' must be more than 0, not " + ppi);
+        }
+        float quality = theme.number("images.jpeg-quality");
+        if (!(quality > 0 && quality <= 1)) {
+            throw theme.problem("images.jpeg-quality", "'images.jpeg-quality' must be more than 0 and at most 1"
+                    + " (0.9 is good), not " + quality);
+        }
+        return new ImageLimits((int) pixels, ppi, quality);
+    }
+}

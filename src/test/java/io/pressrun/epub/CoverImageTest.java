@@ -1,0 +1,97 @@
+package io.pressrun.epub;
+
+import io.pressrun.ExampleBuild;
+import io.pressrun.batch.BuildContext;
+import io.pressrun.batch.Editions;
+import io.pressrun.model.Article;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The cover is a designed JPEG that names the article, marked as the cover and described in
+ * words; the lead image stays in the article.
+ */
+class CoverImageTest {
+    static Map<String, byte[]> epub(Article a) throws IOException {
+        var out = new ByteArrayOutputStream();
+        new Editions(BuildContext.defaults()).writeEpub(a, out);
+        return EpubWriterTest.entries(out.toByteArray());
+    }
+
+    static BufferedImage cover(Map<String, byte[]> files) throws IOException {
+        return ImageIO.read(new ByteArrayInputStream(files.get("OEBPS/images/cover.jpg")));
+    }
+
+    @Test
+    void aJpegOfBookCoverProportionsWithTheSameBytesEachTime() throws IOException {
+        Map<String, byte[]> files = epub(EpubSamples.full());
+        byte[] jpeg = files.get("OEBPS/images/cover.jpg");
+        assertEquals(0xFF, jpeg[0] & 0xFF);
+        assertEquals(0xD8, jpeg[1] & 0xFF);
+        BufferedImage img = cover(files);
+        assertEquals(1600, img.getWidth());
+        assertEquals(2560, img.getHeight());
+        assertArrayEquals(jpeg, epub(EpubSamples.full()).get("OEBPS/images/cover.jpg"), "the same article, the same cover");
+    }
+
+    @Test
+    void theLeadImageFillsTheTopAndStaysInTheArticle() throws IOException {
+        Map<String, byte[]> files = epub(EpubSamples.full());
+        BufferedImage img = cover(files);
+        // the full sample's lead image is a blue rectangle on white: its middle is blue
+        int rgb = img.getRGB(800, 720);
+        int red = rgb >> 16 & 0xFF;
+        int blue = rgb & 0xFF;
+        assertTrue(blue > 100 && red < 90, "blue from the lead image: " + Integer.toHexString(rgb));
+        String article = new String(files.get("OEBPS/article.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(article.contains("<figure class=\"lead\">"), article);
+        assertTrue(article.contains("src=\"images/image-1.jpg\""), article);
+    }
+
+    @Test
+    void withoutALeadImageTheCoverIsTypographic() throws IOException {
+        BufferedImage img = cover(epub(EpubSamples.minimal()));
+        int band = img.getRGB(800, 40);
+        assertTrue((band >> 16 & 0xFF) > 120 && (band & 0xFF) < 80, "the accent band: " + Integer.toHexString(band));
+        int dark = 0;
+        for (int y = 500; y < 1400; y += 4) {
+            for (int x = 130; x < 1470; x += 4) {
+                if ((img.getRGB(x, y) & 0xFF) < 100) {
+                    dark++;
+                }
+            }
+        }
+        assertTrue(dark > 1000, "the title is drawn: " + dark + " dark samples");
+    }
+
+    @Test
+    void theCoverIsMarkedAndDescribed() throws IOException {
+        Map<String, byte[]> files = epub(EpubSamples.full());
+        String opf = new String(files.get("OEBPS/package.opf"), StandardCharsets.UTF_8);
+        assertTrue(opf.contains("<item id=\"cover-image\" href=\"images/cover.jpg\" media-type=\"image/jpeg\""
+                + " properties=\"cover-image\"/>"), opf);
+        assertTrue(opf.contains("<itemref idref=\"cover\"/>"), opf);
+        String page = new String(files.get("OEBPS/cover.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("role=\"doc-cover\""), page);
+        assertTrue(page.contains("alt=\"Cover: Storm “Ingunn” batters the coast — boats safe, The Coastal Gazette,"
+                + " 4 March 2024\""), page);
+    }
+
+    @Test
+    void theExampleWithItsCoverStaysUnder500KB() throws IOException {
+        long size = Files.size(ExampleBuild.epub());
+        assertTrue(size < 500 * 1024, "the example's EPUB is " + size + " bytes");
+    }
+}
