@@ -210,4 +210,36 @@ class BodyTest {
                 "control character U+0080 removed", "control character U+009F removed"),
                 r.warnings().stream().map(Diagnostic::message).toList());
     }
+
+    @Test
+    void bareAddressesAreLinksShownExactlyAsWritten() {
+        Block.Paragraph p = (Block.Paragraph) read(FRONT, "\nSee https://example.org/a--b, www.example.com and "
+                + "[https://example.org/a--b](https://example.org/a--b) or [*this*](https://example.org/).\n")
+                .article().body().get(0);
+        List<Inline.Link> links = p.content().stream().filter(i -> i instanceof Inline.Link)
+                .map(i -> (Inline.Link) i).toList();
+        assertEquals(new Inline.Link("https://example.org/a--b", List.of(new Inline.Text("https://example.org/a--b"))),
+                links.get(0), "a bare address keeps its characters");
+        assertEquals("www.example.com", Blocks.plainText(links.get(1).content()));
+        assertTrue(links.get(1).href().endsWith("www.example.com"), links.get(1).href());
+        assertEquals("https://example.org/a–b", Blocks.plainText(links.get(2).content()),
+                "a written link's text gets smart punctuation");
+        assertEquals(List.of(new Inline.Emphasis(List.of(new Inline.Text("this")))), links.get(3).content());
+        assertEquals(4, links.size());
+    }
+
+    @Test
+    void aPhotoStoredSidewaysIsMeasuredUpright() {
+        byte[] sideways = io.pressrun.TestImages.withExifOrientation(
+                io.pressrun.TestImages.jpeg(io.pressrun.TestImages.markedCorners(40, 30)), 6, false);
+        TestFiles.write(dir, "photo.jpg", sideways);
+        TestFiles.write(dir, "flat.png", TestFiles.png(40, 30));
+        List<Block> body = read(FRONT, "\n![Upright](photo.jpg)\n\n![Flat](flat.png)\n").article().body();
+        var photo = ((Block.Figure) body.get(0)).image();
+        assertEquals(List.of(30, 40), List.of(photo.width(), photo.height()));
+        assertEquals(io.pressrun.model.Orientation.ROTATE_90_CW, photo.orientation());
+        var flat = ((Block.Figure) body.get(1)).image();
+        assertEquals(List.of(40, 30), List.of(flat.width(), flat.height()));
+        assertEquals(io.pressrun.model.Orientation.NORMAL, flat.orientation());
+    }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static io.pressrun.TestFiles.FRONT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,7 +71,8 @@ class LimitsAtTheirEdgeTest {
     void anImageOfExactlyThePixelBudgetIsDecoded() {
         TestFiles.write(dir, "lead.png", TestFiles.png(40, 30));
         Path p = withLeadImage("lead.png");
-        assertEquals(40, reader(1 << 20, 1 << 20, 40 * 30).read(p).article().leadImage().orElseThrow().width());
+        var image = reader(1 << 20, 1 << 20, 40 * 30).read(p).article().leadImage().orElseThrow();
+        assertEquals(List.of(40, 30), List.of(image.width(), image.height()));
         Diagnostic d = refused(reader(1 << 20, 1 << 20, 40 * 30 - 1), p);
         assertTrue(d.message().startsWith("image 'lead.png' is 40×30 pixels, over the budget of "
                         + String.format("%,d", 40 * 30 - 1) + " pixels"),

@@ -73,4 +73,16 @@ class MarkdownScanTest {
         Diagnostic d = refused("\nOne\\\ntwo\\\nthree.\n\n" + TOO_MANY + "x\n");
         assertEquals(11, d.line());
     }
+
+    @Test
+    void oneLevelOverTheNestingLimitIsRefusedAtItsLine() {
+        int over = MarkdownLimits.MAX_NESTING + 1;
+        for (String deep : List.of(">".repeat(over) + " deep", "- ".repeat(over) + "deep",
+                "> - ".repeat(over / 2 + 1) + "deep")) {
+            Diagnostic d = refused("\nIntro.\n\n" + deep + "\n");
+            assertEquals(9, d.line(), deep);
+            assertEquals("the Markdown is nested more than 50 levels deep (quotes, lists, emphasis, links or images"
+                    + " inside each other); flatten the structure", d.message());
+        }
+    }
 }
