@@ -10,6 +10,7 @@ import io.pressrun.model.Image;
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.epub.EpubReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -73,6 +74,7 @@ class EpubWriterTest {
     }
 
     @Test
+    @Tag("oracle")
     void epubCheckFindsNothingToComplainAbout(@TempDir Path dir) throws IOException {
         for (Article a : List.of(EpubSamples.full(), EpubSamples.minimal())) {
             Path file = dir.resolve(a.slug() + ".epub");

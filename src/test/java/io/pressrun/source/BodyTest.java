@@ -130,4 +130,116 @@ class BodyTest {
         Article a = read(FRONT, "\nOne two three.\n\n- four\n- five\n").article();
         assertEquals(3 + 5, a.wordCount(), "title 'A test article' + five body words");
     }
+
+    @Test
+    void headingLevelsAreTwoOrThree() {
+        List<Block> body = read(FRONT, "\n# One\n\n## Two\n\n### Three\n\n#### Four\n").article().body();
+        assertEquals(List.of(2, 2, 3, 3), body.stream().map(b -> ((Block.Heading) b).level()).toList());
+    }
+
+    @Test
+    void eachKindOfRawHtmlWarnsOnItsOwnAndOnlyOnce() {
+        var block = read(FRONT, "\n<div>\nblock\n</div>\n").warnings();
+        assertEquals(List.of("raw HTML is not passed through: it is shown as text (write Markdown instead)"),
+                block.stream().map(Diagnostic::message).toList());
+        assertEquals(7, block.get(0).line());
+        var inline = read(FRONT, "\nSome <b>bold</b> and <i>italic</i>.\n").warnings();
+        assertEquals(1, inline.size());
+        assertEquals(7, inline.get(0).line());
+    }
+
+    @Test
+    void linkReferenceDefinitionsAreResolvedNotKept() {
+        var r = read(FRONT, "\n[ref]: https://example.org/page\n\nSee [the page][ref].\n");
+        assertEquals(List.of(), r.warnings());
+        assertEquals(List.of(new Block.Paragraph(List.of(new Inline.Text("See "),
+                new Inline.Link("https://example.org/page", List.of(new Inline.Text("the page"))),
+                new Inline.Text(".")))), r.article().body());
+    }
+
+    @Test
+    void anImageSplitsItsParagraphAndTheBreaksAroundItAreDropped() {
+        TestFiles.write(dir, "p.png", TestFiles.png(4, 4));
+        List<Block> body = read(FRONT, "\nBefore\n![A dot](p.png)\nafter.\n").article().body();
+        assertEquals(3, body.size());
+        assertEquals(new Block.Paragraph(List.of(new Inline.Text("Before"))), body.get(0));
+        assertEquals("p.png", ((Block.Figure) body.get(1)).image().src());
+        assertEquals(new Block.Paragraph(List.of(new Inline.Text("after."))), body.get(2));
+
+        body = read(FRONT, "\nBefore\\\n![A dot](p.png)\nafter.\n").article().body();
+        assertEquals(new Block.Paragraph(List.of(new Inline.Text("Before"))), body.get(0), "hard break dropped");
+        assertEquals(new Block.Paragraph(List.of(new Inline.Text("after."))), body.get(2));
+    }
+
+    @Test
+    void aTitleWithOnlyACreditGivesNoCaption() {
+        TestFiles.write(dir, "p.png", TestFiles.png(4, 4));
+        Block.Figure f = (Block.Figure) read(FRONT, "\n![A dot](p.png \" | Jane Doe\")\n").article().body().get(0);
+        assertEquals("", f.image().caption());
+        assertEquals("Jane Doe", f.image().credit());
+    }
+
+    @Test
+    void onlyImagesWithoutAltTextAreWarnedAbout() {
+        TestFiles.write(dir, "p.png", TestFiles.png(4, 4));
+        assertEquals(List.of(), read(FRONT, "\n![A dot](p.png)\n").warnings());
+        var w = read(FRONT, "\nText.\n\n![](p.png)\n").warnings();
+        assertEquals(1, w.size());
+        assertEquals(9, w.get(0).line());
+        assertTrue(w.get(0).message().startsWith("image 'p.png' has no alt text"), w.get(0).message());
+    }
+
+    @Test
+    void frontMatterTextGetsSmartPunctuationAndTheLeadImageIsRead() {
+        TestFiles.write(dir, "lead.png", TestFiles.png(8, 6));
+        Article a = read("---\ntitle: \"It's \\\"news\\\"\"\nsubtitle: Two words\nauthor: A\ndate: 2024-01-01\n"
+                + "image:\n  src: lead.png\n  alt: \"A 'dot'\"\n  caption: \"The dot...\"\n---\n", "\nOne two three.\n")
+                .article();
+        assertEquals("It’s “news”", a.title());
+        assertEquals("A ‘dot’", a.leadImage().orElseThrow().alt());
+        assertEquals("The dot…", a.leadImage().orElseThrow().caption());
+        assertEquals(8, a.leadImage().orElseThrow().width());
+        assertEquals(2 + 2 + 3, a.wordCount(), "title, subtitle and body words");
+    }
+
+    @Test
+    void exactlyTheC0AndC1ControlsAreRemoved() {
+        var r = read(FRONT, "\nA\u001Fb c\u007Fd e\u0080f g\u009Fh i\u00A0j ~k\tl\n");
+        assertEquals("Ab cd ef gh i\u00A0j ~k\tl", text(r.article().body().get(0)));
+        assertEquals(List.of("control character U+001F removed", "control character U+007F removed",
+                "control character U+0080 removed", "control character U+009F removed"),
+                r.warnings().stream().map(Diagnostic::message).toList());
+    }
+
+    @Test
+    void bareAddressesAreLinksShownExactlyAsWritten() {
+        Block.Paragraph p = (Block.Paragraph) read(FRONT, "\nSee https://example.org/a--b, www.example.com and "
+                + "[https://example.org/a--b](https://example.org/a--b) or [*this*](https://example.org/).\n")
+                .article().body().get(0);
+        List<Inline.Link> links = p.content().stream().filter(i -> i instanceof Inline.Link)
+                .map(i -> (Inline.Link) i).toList();
+        assertEquals(new Inline.Link("https://example.org/a--b", List.of(new Inline.Text("https://example.org/a--b"))),
+                links.get(0), "a bare address keeps its characters");
+        assertEquals("www.example.com", Blocks.plainText(links.get(1).content()));
+        assertTrue(links.get(1).href().endsWith("www.example.com"), links.get(1).href());
+        assertEquals("https://example.org/a–b", Blocks.plainText(links.get(2).content()),
+                "a written link's text gets smart punctuation");
+        assertEquals(List.of(new Inline.Emphasis(List.of(new Inline.Text("this")))), links.get(3).content());
+        assertEquals(4, links.size());
+    }
+
+    @Test
+    void aPhotoStoredSidewaysIsMeasuredUpright() {
+        byte[] sideways = io.pressrun.TestImages.withExifOrientation(
+                io.pressrun.TestImages.jpeg(io.pressrun.TestImages.markedCorners(40, 30)), 6, false);
+        TestFiles.write(dir, "photo.jpg", sideways);
+        TestFiles.write(dir, "flat.png", TestFiles.png(40, 30));
+        List<Block> body = read(FRONT, "\n![Upright](photo.jpg)\n\n![Flat](flat.png)\n").article().body();
+        var photo = ((Block.Figure) body.get(0)).image();
+        assertEquals(List.of(30, 40), List.of(photo.width(), photo.height()));
+        assertEquals(io.pressrun.model.Orientation.ROTATE_90_CW, photo.orientation());
+        var flat = ((Block.Figure) body.get(1)).image();
+        assertEquals(List.of(40, 30), List.of(flat.width(), flat.height()));
+        assertEquals(io.pressrun.model.Orientation.NORMAL, flat.orientation());
+    }
 }

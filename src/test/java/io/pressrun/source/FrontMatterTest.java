@@ -5,6 +5,7 @@ import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.model.ArticleDate;
 import io.pressrun.model.ArticleException;
+import io.pressrun.model.Author;
 import io.pressrun.model.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -195,5 +196,88 @@ class FrontMatterTest {
         }
         Diagnostic d = refused(y.toString());
         assertTrue(d.message().contains("invalid YAML"), d.format());
+    }
+
+    @Test
+    void oneAuthorKeyGivesOneAuthorWithoutRoleOrBio() {
+        Article a = read("title: T\nauthor: \" Jane Reporter \"\ndate: 2024-01-01\n", "Body.\n").article();
+        assertEquals(List.of(new Author("Jane Reporter", "", "")), a.authors());
+    }
+
+    @Test
+    void unknownAuthorAndImageKeysAreWarningsWithASuggestion() {
+        TestFiles.write(dir, "lead.png", TestFiles.png(4, 4));
+        var r = read("title: T\nauthors:\n  - name: Ann\n    rol: Reporter\n    bio: Writes.\ndate: 2024-01-01\n"
+                + "image:\n  src: lead.png\n  alt: A dot\n  captoin: Typo\n  credit: Me\n", "Body.\n");
+        assertEquals(List.of(
+                "5: unknown author key 'rol' is ignored (did you mean 'role'?)",
+                "11: unknown image key 'captoin' is ignored (did you mean 'caption'?)"),
+                r.warnings().stream().map(w -> w.line() + ": " + w.message()).toList());
+        assertEquals("", r.article().leadImage().orElseThrow().caption());
+        assertEquals("Me", r.article().leadImage().orElseThrow().credit());
+    }
+
+    @Test
+    void tagsMayBeOneWordOrNone() {
+        assertEquals(List.of("news"), read("title: T\nauthor: A\ndate: 2024-01-01\ntags: news\n", "B\n").article().tags());
+        assertEquals(List.of(), read("title: T\nauthor: A\ndate: 2024-01-01\ntags: \"\"\n", "B\n").article().tags());
+        assertEquals(List.of("a", "b"),
+                read("title: T\nauthor: A\ndate: 2024-01-01\ntags: [a, \"\", b]\n", "B\n").article().tags());
+    }
+
+    @Test
+    void aDateTimeWithoutOffsetIsUtc() {
+        Article a = read("title: T\nauthor: A\ndate: 2019-10-03 14:30:00\n", "B\n").article();
+        assertEquals(Instant.parse("2019-10-03T14:30:00Z"), a.date().toInstant());
+        assertEquals("2019-10-03T14:30Z", a.date().iso());
+    }
+
+    @Test
+    void anEmptyIdentifierIsDerivedLikeAMissingOne() {
+        Article a = read("title: T\nauthor: A\ndate: 2024-01-02\nidentifier: \"  \"\n", "B\n").article();
+        assertTrue(a.identifier().matches("urn:uuid:[0-9a-f-]{36}"), a.identifier());
+    }
+
+    @Test
+    void emptyValuesAreEmptyButQuotedNullIsText() {
+        Article a = read("title: T\nauthor: A\ndate: 2024-01-02\nsubtitle:\npublisher: null\nrights: \"null\"\n", "B\n")
+                .article();
+        assertEquals("", a.subtitle());
+        assertEquals("", a.publisher());
+        assertEquals("null", a.rights());
+    }
+
+    @Test
+    void anEmptyFrontMatterIsRefused() {
+        Path p = TestFiles.write(dir, "my-story.md", "---\n---\nBody.\n");
+        Diagnostic d = assertThrows(ArticleException.class, () -> new ArticleReader(CTX.templates(), CTX.limits()).read(p)).diagnostic();
+        assertEquals(2, d.line());
+        assertEquals("the front matter is empty: it needs at least a title and a date", d.message());
+    }
+
+    @Test
+    void aFileOfThreeDashesOnlyIsAnUnclosedFrontMatter() {
+        Path p = TestFiles.write(dir, "my-story.md", "---");
+        Diagnostic d = assertThrows(ArticleException.class, () -> new ArticleReader(CTX.templates(), CTX.limits()).read(p)).diagnostic();
+        assertTrue(d.message().startsWith("the front matter is not closed"), d.format());
+    }
+
+    @Test
+    void aYamlErrorSaysWhereTheUnfinishedPartStarted() {
+        Diagnostic d = refused("title: T\nauthor: A\ndate: 2024-01-01\ntags: [a, b\nsummary: x\n");
+        assertTrue(d.message().startsWith("invalid YAML in the front matter: "), d.format());
+        assertTrue(d.message().contains(" started on line 5)"), d.format());
+    }
+
+    @Test
+    void wrongTypesAreNamedInTheMessage() {
+        assertEquals("'title' must be text, not a mapping",
+                refused("title: {a: b}\nauthor: A\ndate: 2024-01-01\n").message());
+        assertEquals("'authors' must be a list, not 'Ann'",
+                refused("title: T\nauthors: Ann\ndate: 2024-01-01\n").message());
+        assertEquals("'authors' must be a list, not empty",
+                refused("title: T\nauthors:\ndate: 2024-01-01\n").message());
+        assertEquals("the front matter must be a mapping of keys to values, not a list",
+                refused("- title\n- date\n").message());
     }
 }

@@ -181,4 +181,10 @@ class RefusedInputTest {
         return "---\ntitle: \"A test article\"\nauthor: Jane Reporter\ndate: 2024-05-01\nimage:\n  src: \"" + src
                 + "\"\n  alt: a picture\n---\n\nText.\n";
     }
+
+    @Test
+    void aFolderIsNotASource() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("folder.md"));
+        assertMessage(refused(folder), 0, "not a regular file");
+    }
 }

@@ -49,4 +49,42 @@ class TypographerTest {
         assertEquals("Il dit\u202F: «\u202Foui\u202F»\u202F!",
                 new Typographer(FRENCH).convert("Il dit : \"oui\" !"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "-- at the start|– at the start",
+        "--- at the start|— at the start",
+        "ends with a dash--|ends with a dash–",
+        "ends with a rule---|ends with a rule—",
+        "trailing dots..|trailing dots..",
+        "...|…"})
+    void dashesAndDotsAtTheEdgesOfAPiece(String in, String out) {
+        assertEquals(out, en(in));
+    }
+
+    @Test
+    void quotesOpenRightAfterAnOpeningMark() {
+        assertEquals("“‘Hi,’ she said,” he said.", en("\"'Hi,' she said,\" he said."));
+        assertEquals("‘“Yes,” he said.’", en("'\"Yes,\" he said.'"));
+    }
+
+    /** German closes single quotes with ‘, not with the apostrophe ’, so the two can be told apart. */
+    @Test
+    void germanSingleQuotesAreMatchedWithTheirOpening() {
+        assertEquals("‚Ja‘ sagte er", de("'Ja' sagte er"));
+        assertEquals("‚Ja.‘ sagte er", de("'Ja.' sagte er"));
+        assertEquals("‚Wie geht’s?‘ fragte er", de("'Wie geht's?' fragte er"));
+        assertEquals("Das war’s.’ Ende", de("Das war's.' Ende"), "nothing open: an apostrophe");
+        assertEquals("‚a ‚b‘ c‘ d", de("'a 'b' c' d"));
+    }
+
+    @Test
+    void aQuoteClosesOnlyWhatWasOpenedLast() {
+        assertEquals("‚a „b’ c", de("'a \"b' c"), "a double quote is open, so ' is an apostrophe");
+        assertEquals("„a ‚b“ c", de("\"a 'b\" c"));
+    }
+
+    private static String de(String s) {
+        return new Typographer(GERMAN).convert(s);
+    }
 }
