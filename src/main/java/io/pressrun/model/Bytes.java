@@ -4,9 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.Arrays;
 
-/** An immutable byte string. */
+/**
+ * An immutable byte string. Images are map keys (each picture embedded once per edition), so
+ * the hash of their bytes is computed once, not at every lookup.
+ */
 public final class Bytes {
     private final byte[] data;
+    /** {@link Arrays#hashCode(byte[])} of the data, once computed (0: not yet; racy but idempotent). */
+    private int hash;
 
     private Bytes(byte[] data) {
         this.data = data;
@@ -30,12 +35,17 @@ public final class Bytes {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Bytes b && Arrays.equals(data, b.data);
+        return o == this || o instanceof Bytes b && b.hashCode() == hashCode() && Arrays.equals(data, b.data);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(data);
+        int h = hash;
+        if (h == 0) {
+            h = Arrays.hashCode(data);
+            hash = h;
+        }
+        return h;
     }
 
     @Override

@@ -74,8 +74,9 @@ public final class FontFiles {
      * any article is set, naming the file and the setting.
      */
     public void checkAll() {
+        Map<String, FontFace> faces = parsed.get(); // kept: this thread's layouts reuse them
         for (String name : bytes.keySet()) {
-            parse(name).advanceWidth(" ", 10);
+            faces.computeIfAbsent(name, this::parse).advanceWidth(" ", 10);
         }
     }
 

@@ -17,11 +17,6 @@ public record TypesetDocument(float pageWidth, float pageHeight, List<Page> page
         pageStarts = List.copyOf(pageStarts);
     }
 
-    /** Pages whose outline and places in the article are not known. */
-    public TypesetDocument(float pageWidth, float pageHeight, List<Page> pages) {
-        this(pageWidth, pageHeight, pages, List.of(), List.of());
-    }
-
     /** A page and the number printed on it. */
     public record Page(int number, List<Placed> items) {
         public Page {
