@@ -1,6 +1,7 @@
 package io.pressrun.epub;
 
 import io.pressrun.model.Article;
+import io.pressrun.model.Bytes;
 import io.pressrun.style.Labels;
 
 import javax.imageio.IIOImage;
@@ -100,9 +101,14 @@ final class CoverImage {
         }
     }
 
-    /** The cover of {@code article}, with its date written as {@code labels} write dates. */
-    static byte[] render(Article article, Labels labels, Look look) {
-        BufferedImage lead = article.leadImage().map(i -> decode(i.data().toArray())).orElse(null);
+    /**
+     * The cover of {@code article}, with its date written as {@code labels} write dates.
+     *
+     * @param leadPicture the lead image as the EPUB carries it (upright, within its size limit),
+     *                    or null without one
+     */
+    static byte[] render(Article article, Bytes leadPicture, Labels labels, Look look) {
+        BufferedImage lead = leadPicture == null ? null : decode(leadPicture.toArray());
         BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {

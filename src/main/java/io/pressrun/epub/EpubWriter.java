@@ -100,7 +100,8 @@ public final class EpubWriter {
         Labels labels = Labels.forLanguage(templates, article.language());
         ImageFiles files = new ImageFiles(article, images);
         Map<String, Object> model = XhtmlModel.of(article, timestamp, labels, files, new PageMarks(pages.starts()));
-        byte[] cover = CoverImage.render(article, labels, look);
+        byte[] cover = CoverImage.render(article, article.leadImage().map(i -> files.fileOf(i).data()).orElse(null),
+                labels, look);
         model.put("cover", coverModel(article, labels));
         byte[] xhtml = render(templates, "epub/article.xhtml.ftl", model);
 

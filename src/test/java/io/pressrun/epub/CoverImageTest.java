@@ -94,4 +94,34 @@ class CoverImageTest {
         long size = Files.size(ExampleBuild.epub());
         assertTrue(size < 500 * 1024, "the example's EPUB is " + size + " bytes");
     }
+
+    /**
+     * A phone photo stored sideways (EXIF orientation 6) is on the cover upright, as in the
+     * article: stored red on the left and blue on the right, it shows red above blue.
+     */
+    @Test
+    void aSidewaysLeadPhotoIsUprightOnTheCover(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        var stored = new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB);
+        var g = stored.createGraphics();
+        g.setColor(java.awt.Color.RED);
+        g.fillRect(0, 0, 200, 200);
+        g.setColor(java.awt.Color.BLUE);
+        g.fillRect(200, 0, 200, 200);
+        g.dispose();
+        io.pressrun.TestFiles.write(dir, "lead.jpg",
+                io.pressrun.TestImages.withExifOrientation(io.pressrun.TestImages.jpeg(stored), 6, false));
+        var source = io.pressrun.TestFiles.write(dir, "a.md", "---\ntitle: Sideways\nauthor: Jane Reporter\n"
+                + "date: 2024-05-01\nimage:\n  src: lead.jpg\n  alt: Red over blue\n---\n\nBody.\n");
+        BuildContext ctx = BuildContext.defaults();
+        Article a = new io.pressrun.source.ArticleReader(ctx.templates(), ctx.limits()).read(source).article();
+        BufferedImage img = cover(epub(a));
+        // upright (200×400, red over blue) filling 1600×1440, cut evenly: red above y = 720, blue below
+        assertTrue(redder(img.getRGB(1200, 300)), "top right is red: " + Integer.toHexString(img.getRGB(1200, 300)));
+        assertTrue(!redder(img.getRGB(400, 1200)), "bottom left is blue: " + Integer.toHexString(img.getRGB(400, 1200)));
+    }
+
+    private static boolean redder(int rgb) {
+        return (rgb >> 16 & 0xFF) > (rgb & 0xFF);
+    }
 }
