@@ -1,6 +1,9 @@
 package io.pressrun.batch;
 
 import io.pressrun.model.ErrorWords;
+import io.pressrun.style.SafeYaml;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -84,8 +87,11 @@ final class BuildManifest {
             return unusable("it is too large to read");
         }
         try {
-            return new Loaded(entries(JsonText.parse(text)), Optional.empty());
-        } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+            // JSON is YAML 1.2: snakeyaml-engine, which reads the front matter, reads the manifest too
+            Object json = new Load(SafeYaml.settings(file.toString(), Integer.MAX_VALUE)).loadFromString(text);
+            return new Loaded(entries(json), Optional.empty());
+        } catch (YamlEngineException | IllegalArgumentException | ArithmeticException | ClassCastException
+                 | NullPointerException | StackOverflowError e) { // a manifest nested without end: not ours
             return unusable("it is not a manifest Pressrun wrote (" + ErrorWords.clean(e.getMessage()) + ")");
         }
     }
@@ -96,7 +102,8 @@ final class BuildManifest {
 
     private static Map<String, Entry> entries(Object json) {
         Map<?, ?> root = (Map<?, ?>) json;
-        if (!KIND.equals(root.get("kind")) || !Long.valueOf(VERSION).equals(root.get("version"))) {
+        if (!KIND.equals(root.get("kind")) || !root.containsKey("version")
+                || whole(root.get("version")) != VERSION) {
             throw new IllegalArgumentException("no \"kind\": \"" + KIND + "\" of version " + VERSION);
         }
         Map<String, Entry> entries = new HashMap<>();
@@ -105,7 +112,7 @@ final class BuildManifest {
             List<Edition> editions = new ArrayList<>();
             for (Object e : (List<?>) a.get("editions")) {
                 Map<?, ?> m = (Map<?, ?>) e;
-                editions.add(new Edition(name((String) m.get("file")), (Long) m.get("bytes"), sha256(m.get("sha256"))));
+                editions.add(new Edition(name((String) m.get("file")), whole(m.get("bytes")), sha256(m.get("sha256"))));
             }
             List<String> images = new ArrayList<>();
             for (Object i : (List<?>) a.get("images")) {
@@ -114,7 +121,7 @@ final class BuildManifest {
             List<Warning> warnings = new ArrayList<>();
             for (Object w : (List<?>) a.get("warnings")) {
                 Map<?, ?> m = (Map<?, ?>) w;
-                warnings.add(new Warning(((Long) m.get("line")).intValue(), text(m.get("message"))));
+                warnings.add(new Warning(Math.toIntExact(whole(m.get("line"))), text(m.get("message"))));
             }
             Entry entry = new Entry(text(a.get("slug")), text(a.get("source")), sha256(a.get("inputs")), images,
                     editions, warnings);
@@ -123,6 +130,14 @@ final class BuildManifest {
             }
         }
         return entries;
+    }
+
+    /** A whole number as the YAML loader gives it (Integer, Long or BigInteger). */
+    private static long whole(Object o) {
+        if (o instanceof Integer || o instanceof Long || o instanceof java.math.BigInteger) {
+            return new java.math.BigInteger(o.toString()).longValueExact();
+        }
+        throw new IllegalArgumentException("a whole number is missing");
     }
 
     private static String text(Object o) {

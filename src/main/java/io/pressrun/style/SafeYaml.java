@@ -13,12 +13,17 @@ public final class SafeYaml {
 
     /** Load settings whose marks name {@code label} (the file). */
     public static LoadSettings settings(String label) {
+        return settings(label, 1 << 20);
+    }
+
+    /** The same limits for a longer document, such as a batch's manifest ({@code codePoints} at most). */
+    public static LoadSettings settings(String label, int codePoints) {
         return LoadSettings.builder()
                 .setLabel(label)
                 .setAllowDuplicateKeys(false)
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(20)
-                .setCodePointLimit(1 << 20)
+                .setCodePointLimit(codePoints)
                 .build();
     }
 }

@@ -70,15 +70,4 @@ class BuildManifestTest {
             assertTrue(BuildManifest.load(dir).problem().isPresent(), name);
         }
     }
-
-    @Test
-    void jsonTextReadsJson() {
-        assertEquals(Map.of("a", List.of(1L, -2L, 2.5, true, false, "x\"y\u00e9\n")),
-                JsonText.parse(" {\"a\": [1, -2, 2.5e0, true, false, \"x\\\"y\\u00e9\\n\"]} "));
-        assertEquals(java.util.Arrays.asList((Object) null), JsonText.parse("[null]"));
-        for (String bad : List.of("", "{", "[1,]", "{\"a\" 1}", "{a: 1}", "\"unclosed", "[1] 2", "tru", "\"\\x\"",
-                "[".repeat(100) + "]".repeat(100), "\"\u0001\"")) {
-            assertThrows(IllegalArgumentException.class, () -> JsonText.parse(bad), bad);
-        }
-    }
 }
