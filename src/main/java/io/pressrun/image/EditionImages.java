@@ -34,24 +34,27 @@ public final class EditionImages {
     }
 
     /**
-     * For the PDF, placed {@code width} by {@code height} points: at most {@code pdfPixelsPerInch}
-     * there. A picture within that keeps its bytes and its orientation, which the PDF applies
-     * when it places it.
+     * For the PDF, placed {@code width} by {@code height} points. A picture at most
+     * {@code pdfResampleAbove} pixels per inch there keeps its bytes and its orientation, which
+     * the PDF applies when it places it; a larger one is reduced to {@code pdfPixelsPerInch}.
+     * (Reducing a picture only a little over the resolution saves few bytes for the cost of
+     * decoding and encoding it again, and loses a little of its quality.)
      */
     public EditionImage forPdf(Image image, float width, float height) throws IOException {
-        int maxWidth = pixels(width);
-        int maxHeight = pixels(height);
-        if (image.width() <= maxWidth && image.height() <= maxHeight) {
+        if (image.width() <= pixels(width, limits.pdfResampleAbove())
+                && image.height() <= pixels(height, limits.pdfResampleAbove())) {
             return asStored(image);
         }
+        int maxWidth = pixels(width, limits.pdfPixelsPerInch());
+        int maxHeight = pixels(height, limits.pdfPixelsPerInch());
         double scale = Math.min(maxWidth / (double) image.width(), maxHeight / (double) image.height());
         return redrawn(image, Math.min(maxWidth, scaled(image.width(), scale)),
                 Math.min(maxHeight, scaled(image.height(), scale)));
     }
 
-    /** The most pixels {@code points} may hold; a hair of tolerance for the float arithmetic of the layout. */
-    private int pixels(float points) {
-        return Math.max(1, (int) Math.floor(points / 72.0 * limits.pdfPixelsPerInch() + 1e-3));
+    /** The most pixels {@code points} hold at {@code ppi}; a hair of tolerance for the float arithmetic of the layout. */
+    private static int pixels(float points, float ppi) {
+        return Math.max(1, (int) Math.floor(points / 72.0 * ppi + 1e-3));
     }
 
     private static int scaled(int pixels, double scale) {

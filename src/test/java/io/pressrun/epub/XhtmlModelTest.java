@@ -31,7 +31,7 @@ class XhtmlModelTest {
     private static final Labels EN = Labels.forLanguage(Templates.bundled(), "en");
     private static final Instant MODIFIED = Instant.parse("2024-03-04T17:05:07.900Z");
 
-    private static final EditionImages PREPARE = new EditionImages(new ImageLimits(1920, 300, 0.9f));
+    private static final EditionImages PREPARE = new EditionImages(new ImageLimits(1920, 300, 450, 0.9f));
 
     /** A small PNG, {@code width} pixels wide: images of different widths are different files. */
     private static Image image(String name, int width, String credit) {

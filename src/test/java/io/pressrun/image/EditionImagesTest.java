@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What each edition's limit allows, and that a JPEG is never encoded again at more than its own quality. */
 class EditionImagesTest {
-    private static final EditionImages PREPARE = new EditionImages(new ImageLimits(1920, 300, 0.9f));
+    private static final EditionImages PREPARE = new EditionImages(new ImageLimits(1920, 300, 450, 0.9f));
 
     private static byte[] jpegAt(BufferedImage img, float quality) {
         return TestImages.jpeg(img, quality);
@@ -51,9 +51,16 @@ class EditionImagesTest {
     void thePdfLimitIsPixelsPerInchWherePlaced() throws IOException {
         byte[] data = jpegAt(TestImages.markedCorners(1000, 500), 0.8f);
         Image image = jpeg(data, 1000, 500, Orientation.NORMAL);
-        // 72 × 36 points is 1 × 0.5 inch: 300 × 150 pixels
+        // 72 × 36 points is 1 × 0.5 inch: 1000 pixels there is over 450 ppi, reduced to 300 × 150
         EditionImage small = PREPARE.forPdf(image, 72, 36);
+        assertTrue(small.reencoded());
         assertEquals("300x150", small.width() + "x" + small.height());
+        // 160 × 80 points is 2.22 inches wide: 1000 pixels is exactly 450 ppi, kept
+        EditionImage atThreshold = PREPARE.forPdf(image, 160, 80);
+        assertSame(image.data(), atThreshold.data());
+        // a point narrower, 1000 pixels is over 450 ppi: reduced to 300 ppi, 662 × 331 pixels
+        EditionImage over = PREPARE.forPdf(image, 159, 79.5f);
+        assertEquals("662x331", over.width() + "x" + over.height());
         // 288 × 144 points is 4 × 2 inches: 1200 × 600 pixels would be needed, 1000 × 500 are kept
         EditionImage large = PREPARE.forPdf(image, 288, 144);
         assertFalse(large.reencoded());

@@ -19,7 +19,7 @@ class ImageLimitsTest {
     @Test
     void theBundledThemeSetsTheLimits() {
         ImageLimits limits = ImageLimits.fromTheme(Theme.load(Templates.bundled()));
-        assertEquals(new ImageLimits(1920, 300, 0.9f), limits);
+        assertEquals(new ImageLimits(1920, 300, 450, 0.9f), limits);
     }
 
     @Test
@@ -27,7 +27,8 @@ class ImageLimitsTest {
         for (String[] bad : new String[][] {{"jpeg-quality: 2", "'images.jpeg-quality' must be more than 0 and at most 1"},
                 {"epub-max-pixels: 0", "'images.epub-max-pixels' must be a whole number of pixels"},
                 {"epub-max-pixels: 1000.5", "'images.epub-max-pixels' must be a whole number of pixels"},
-                {"pdf-max-ppi: -300", "'images.pdf-max-ppi' must be more than 0"}}) {
+                {"pdf-max-ppi: -300", "'images.pdf-max-ppi' must be more than 0"},
+                {"pdf-resample-above-ppi: 200", "'images.pdf-resample-above-ppi' must be at least 'images.pdf-max-ppi'"}}) {
             TestFiles.write(dir, "theme.yaml", "# pictures\nimages:\n  " + bad[0] + "\n");
             Theme theme = Theme.load(Templates.withOverrides(dir));
             var e = assertThrows(ConfigurationException.class, () -> ImageLimits.fromTheme(theme));

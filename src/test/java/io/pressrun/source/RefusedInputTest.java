@@ -138,6 +138,18 @@ class RefusedInputTest {
     }
 
     @Test
+    void anImageCutShortNearItsEndIsRefused() {
+        // the check keeps few pixels, but decodes every row: the last rows missing is still found
+        byte[] jpeg = TestFiles.jpeg(400, 300);
+        TestFiles.write(dir, "lead.jpg", Arrays.copyOf(jpeg, jpeg.length * 9 / 10));
+        assertTrue(refused(withImage("lead.jpg")).message().contains("damaged"));
+        byte[] png = TestFiles.png(400, 300);
+        TestFiles.write(dir, "lead.png", Arrays.copyOf(png, png.length - 30));
+        Diagnostic d = refused(withImage("lead.png"));
+        assertTrue(d.message().contains("image 'lead.png' is") && d.message().contains("damaged"), d.format());
+    }
+
+    @Test
     void tooLargeToDecodeSafely() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/images/bomb-20000x20000.png")) {
             TestFiles.write(dir, "lead.png", in.readAllBytes());
