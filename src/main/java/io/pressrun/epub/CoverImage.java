@@ -18,7 +18,13 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
+import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -244,7 +250,24 @@ final class CoverImage {
         return new Drawn(top + drawn.height());
     }
 
-    private static byte[] jpeg(BufferedImage img) {
+    /**
+     * The canvas as a JPEG. The encoder copies a row of red-green-blue bytes whole but a row of
+     * the canvas's blue-green-red bytes pixel by pixel, into a new array each row (12 MB a
+     * cover); so the canvas's bytes are put in red-green-blue order in place (the next cover
+     * paints every pixel again) and encoded through a view of them in that order.
+     */
+    private static byte[] jpeg(BufferedImage canvas) {
+        byte[] bytes = ((DataBufferByte) canvas.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i + 2 < bytes.length; i += 3) {
+            byte blue = bytes[i];
+            bytes[i] = bytes[i + 2];
+            bytes[i + 2] = blue;
+        }
+        var rgb = Raster.createInterleavedRaster(new DataBufferByte(bytes, bytes.length), WIDTH, HEIGHT, WIDTH * 3,
+                3, new int[] {0, 1, 2}, null);
+        var model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false,
+                Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+        BufferedImage img = new BufferedImage(model, rgb, false, null);
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         var out = new ByteArrayOutputStream(256 * 1024);
         try (var stream = new MemoryCacheImageOutputStream(out)) {

@@ -37,6 +37,7 @@ public final class Templates {
     private final Configuration freemarker;
     private final Path userDir;
     private final Map<String, Labels> labels = new ConcurrentHashMap<>();
+    private final Map<String, Template> labelTemplates = new ConcurrentHashMap<>();
 
     private Templates(Path userDir) {
         this.userDir = userDir;
@@ -125,7 +126,7 @@ public final class Templates {
     /** Renders a label; a failure is reported at {@code origin}, where the label was written. */
     String renderLabel(String label, String source, Map<String, ?> model, SettingsFile.Origin origin) {
         try {
-            var t = new Template("label:" + label, source, freemarker);
+            var t = parsedLabel(label, source);
             var out = new StringWriter();
             t.process(model, out);
             return out.toString();
@@ -138,6 +139,20 @@ public final class Templates {
             }
             throw new ConfigurationException(origin.file(), origin.line(), message, e);
         }
+    }
+
+    /**
+     * A label's template, parsed once per label and text: a batch renders the same labels for
+     * every article. A FreeMarker template is safe to process from many threads.
+     */
+    private Template parsedLabel(String label, String source) throws IOException {
+        String key = label + '\u0000' + source;
+        Template t = labelTemplates.get(key);
+        if (t == null) {
+            t = new Template("label:" + label, source, freemarker);
+            labelTemplates.putIfAbsent(key, t);
+        }
+        return t;
     }
 
     /** The folder given with {@code --templates}, if any. */
