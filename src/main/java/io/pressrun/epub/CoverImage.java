@@ -6,8 +6,13 @@ import io.pressrun.style.Labels;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.Color;
 import java.awt.Font;
@@ -32,6 +37,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.AttributedString;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,6 +68,9 @@ final class CoverImage {
      */
     private static final ThreadLocal<BufferedImage> CANVAS =
             ThreadLocal.withInitial(() -> new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_3BYTE_BGR));
+
+    /** The pixels of the last lead picture a thread decoded, reused for the next (see {@link #decode}). */
+    private static final ThreadLocal<BufferedImage> PICTURE = new ThreadLocal<>();
 
     /** The look of the cover: its colours, from the theme. */
     record Look(Color text, Color accent, Color muted) {
@@ -153,13 +162,51 @@ final class CoverImage {
         return jpeg(img);
     }
 
-    /** The lead image as pixels, or null when the JDK cannot decode it (the cover is then typographic). */
+    /**
+     * The lead image as pixels, or null when the JDK cannot decode it (the cover is then
+     * typographic). A JPEG is decoded into this thread's picture buffer, enlarged when a picture
+     * needs more: a picture's pixels are several megabytes, which a new array for each cover
+     * would take straight from the old generation of the heap (and grow it).
+     */
     private static BufferedImage decode(byte[] data) {
-        try {
-            return ImageIO.read(new ByteArrayInputStream(data));
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                ImageReadParam param = reader.getDefaultReadParam();
+                if (!decodesAsThreeBytes(reader)) {
+                    return reader.read(0, param);
+                }
+                BufferedImage buffer = PICTURE.get();
+                if (buffer == null || buffer.getWidth() < width || buffer.getHeight() < height) {
+                    buffer = new BufferedImage(Math.max(width, buffer == null ? 0 : buffer.getWidth()),
+                            Math.max(height, buffer == null ? 0 : buffer.getHeight()), BufferedImage.TYPE_3BYTE_BGR);
+                    PICTURE.set(buffer);
+                }
+                param.setDestination(buffer);
+                reader.read(0, param);
+                return buffer.getSubimage(0, 0, width, height);
+            } finally {
+                reader.dispose();
+            }
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    private static boolean decodesAsThreeBytes(ImageReader reader) throws IOException {
+        for (Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0); types.hasNext(); ) {
+            if (types.next().getBufferedImageType() == BufferedImage.TYPE_3BYTE_BGR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Scales the picture to fill the cover's width and {@code height}, cut evenly where it is larger. */
