@@ -1,0 +1,122 @@
+package io.pressrun.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.tools.ToolProvider;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The launcher {@code src/main/sh/pressrun} (copied beside the jar by {@code mvn package}), run
+ * with a small stand-in jar that prints its arguments and JVM options and exits with a code of
+ * its choosing: the arguments pass through unchanged, the exit code comes back, the archive is
+ * made once and used after, and the quick compiler is chosen only for a few articles.
+ */
+class LauncherScriptTest {
+    private static final String MAIN = """
+            public class Main {
+                public static void main(String[] args) {
+                    System.out.println("args=" + String.join("|", args));
+                    System.out.println("jvm=" + java.lang.management.ManagementFactory.getRuntimeMXBean()
+                            .getInputArguments());
+                    System.exit(args.length > 0 && args[0].equals("fail") ? 1 : 0);
+                }
+            }
+            """;
+
+    @TempDir
+    static Path bin;
+
+    @BeforeAll
+    static void standInJar() throws IOException {
+        Path src = Files.writeString(bin.resolve("Main.java"), MAIN);
+        int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", bin.toString(), src.toString());
+        assertEquals(0, compiled);
+        var manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Main");
+        try (var jar = new JarOutputStream(Files.newOutputStream(bin.resolve("pressrun.jar")), manifest)) {
+            jar.putNextEntry(new JarEntry("Main.class"));
+            jar.write(Files.readAllBytes(bin.resolve("Main.class")));
+            jar.closeEntry();
+        }
+        Path launcher = bin.resolve("pressrun");
+        Files.copy(Path.of("src/main/sh/pressrun"), launcher);
+        assertTrue(launcher.toFile().setExecutable(true));
+    }
+
+    private record Run(int exit, String out) {
+        boolean quickCompiler() {
+            return out.contains("-XX:TieredStopAtLevel=1");
+        }
+
+        boolean usesArchive() {
+            return out.contains("-XX:SharedArchiveFile=");
+        }
+    }
+
+    private static Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(bin.resolve("pressrun").toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(p.waitFor(), out);
+    }
+
+    @Test
+    void argumentsPassThroughAndTheArchiveIsMadeOnceThenUsed(@TempDir Path work) throws Exception {
+        Files.deleteIfExists(bin.resolve("pressrun.jsa"));
+        Path article = Files.writeString(work.resolve("one article.md"), "# x\n");
+        Run first = run("build", "--out", work.resolve("out").toString(), article.toString());
+        assertEquals(0, first.exit(), first.out());
+        assertTrue(first.out().contains("args=build|--out|" + work.resolve("out") + "|" + article), first.out());
+        assertTrue(first.out().contains("-XX:ArchiveClassesAtExit="), first.out());
+        assertTrue(Files.isRegularFile(bin.resolve("pressrun.jsa")), "the archive is made by the first run");
+        try (var leftovers = Files.list(bin)) {
+            assertFalse(leftovers.anyMatch(f -> f.getFileName().toString().startsWith(".pressrun.jsa")));
+        }
+
+        Run second = run("build", article.toString());
+        assertTrue(second.usesArchive(), second.out());
+        assertFalse(second.out().contains("warning"), "nothing about the archive is printed: " + second.out());
+        assertEquals(1, run("fail", article.toString()).exit(), "the exit code comes back");
+
+        // a jar newer than the archive: the archive is made again, not used
+        Files.setLastModifiedTime(bin.resolve("pressrun.jsa"),
+                FileTime.fromMillis(Files.getLastModifiedTime(bin.resolve("pressrun.jar")).toMillis() - 5000));
+        assertTrue(run("build", article.toString()).out().contains("-XX:ArchiveClassesAtExit="));
+        assertTrue(run("build", article.toString()).usesArchive());
+    }
+
+    @Test
+    void theQuickCompilerOnlyForAFewArticles(@TempDir Path work) throws Exception {
+        Path few = Files.createDirectories(work.resolve("few"));
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(few.resolve("a" + i + ".md"), "# x\n");
+        }
+        assertTrue(run("build", few.toString()).quickCompiler(), "twelve articles");
+        Path many = Files.createDirectories(work.resolve("many/2026"));
+        for (int i = 0; i < 13; i++) {
+            Files.writeString(many.resolve("a" + i + (i % 2 == 0 ? ".md" : ".markdown")), "# x\n");
+        }
+        Files.writeString(many.resolve("notes.txt"), "not an article");
+        assertFalse(run("build", work.resolve("many").toString()).quickCompiler(), "thirteen articles");
+        assertFalse(run("build", few.toString(), work.resolve("many").toString()).quickCompiler());
+    }
+
+}
