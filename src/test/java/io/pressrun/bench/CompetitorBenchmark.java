@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * Pressrun against the tools a user would otherwise run, in one run on one machine: pandoc
  * for the EPUB and pandoc with WeasyPrint for the PDF (Debian's packages), over the same
  * articles (made from the bundled example, as {@link BatchBenchmark} makes them). It times a
- * single cold article (one {@code java -jar} run against one pandoc EPUB run plus one pandoc +
- * WeasyPrint PDF run, the median of five) and a batch ({@code pressrun build --jobs 2} in one
+ * single cold article (one {@code java -jar} run, and one run of the launcher
+ * {@code target/pressrun} once its class archive is made, against one pandoc EPUB run plus one
+ * pandoc + WeasyPrint PDF run, the median of five) and a batch ({@code pressrun build --jobs 2} in one
  * process, start-up included, against the two tools run two articles at a time), and prints a
  * Markdown table with the ratios. It installs nothing: a missing program is named and the run
  * stops.
@@ -31,12 +32,13 @@ import java.util.stream.Stream;
  */
 public final class CompetitorBenchmark {
     private static final Path JAR = Path.of("target/pressrun.jar");
+    private static final Path LAUNCHER = Path.of("target/pressrun");
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 120;
         List<String> missing = Stream.of("pandoc", "weasyprint", "java").filter(p -> !onPath(p)).toList();
-        if (!missing.isEmpty() || !Files.isRegularFile(JAR)) {
-            System.err.println("missing: " + (missing.isEmpty() ? JAR + " (run mvn -q package -DskipTests)"
+        if (!missing.isEmpty() || !Files.isRegularFile(JAR) || !Files.isExecutable(LAUNCHER)) {
+            System.err.println("missing: " + (missing.isEmpty() ? JAR + " or " + LAUNCHER + " (run mvn -q package -DskipTests)"
                     : String.join(", ", missing) + " (apt-get install pandoc weasyprint)"));
             System.exit(2);
         }
@@ -48,14 +50,21 @@ public final class CompetitorBenchmark {
         }
         Path one = sources.get(0);
 
+        // the launcher's first run saves its class archive: not timed
+        Files.deleteIfExists(LAUNCHER.resolveSibling("pressrun.jsa"));
+        run(List.of(LAUNCHER.toString(), "build", "--out", work.resolve("first").toString(), one.toString()), null);
         double[] ours = new double[5];
+        double[] launched = new double[5];
         double[] theirs = new double[5];
         for (int i = 0; i < 5; i++) {
             Path out = work.resolve("cold-" + i);
             ours[i] = time(() -> pressrun(out, "--jobs", "1", one.toString()));
+            launched[i] = time(() -> run(List.of(LAUNCHER.toString(), "build", "--out", out.resolve("launched").toString(),
+                    "--jobs", "1", one.toString()), null));
             theirs[i] = time(() -> pandoc(one, out.resolve("pandoc")));
         }
         double coldOurs = median(ours);
+        double coldLaunched = median(launched);
         double coldTheirs = median(theirs);
 
         double batchOurs = time(() -> pressrun(work.resolve("batch"), "--jobs", "2", articles.toString()));
@@ -80,8 +89,10 @@ public final class CompetitorBenchmark {
 
         System.out.printf(Locale.ROOT, "| run | Pressrun | pandoc + WeasyPrint | Pressrun's time / theirs |%n");
         System.out.printf(Locale.ROOT, "| --- | ---: | ---: | ---: |%n");
-        System.out.printf(Locale.ROOT, "| one cold article, both editions (median of 5) | %.2f s | %.2f s | %.2f |%n",
-                coldOurs, coldTheirs, coldOurs / coldTheirs);
+        System.out.printf(Locale.ROOT, "| one cold article, both editions, `java -jar` (median of 5) | %.2f s | %.2f s"
+                + " | %.2f |%n", coldOurs, coldTheirs, coldOurs / coldTheirs);
+        System.out.printf(Locale.ROOT, "| one cold article, both editions, `target/pressrun` (median of 5) | %.2f s"
+                + " | %.2f s | %.2f |%n", coldLaunched, coldTheirs, coldLaunched / coldTheirs);
         System.out.printf(Locale.ROOT, "| %d articles, both editions, two at a time, per article | %.0f ms | %.0f ms"
                         + " | %.3f (%.1fx faster) |%n", n, 1000 * batchOurs / n, 1000 * batchTheirs / n,
                 batchOurs / batchTheirs, batchTheirs / batchOurs);
