@@ -19,14 +19,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TypesetterTest {
-    static final java.util.Map<Paper, TypesetDocument> DOCS = new java.util.EnumMap<>(Paper.class);
-
+    /**
+     * The long sample set anew by each test, never kept between tests: a document kept from an
+     * earlier test would hide a change to the code from the next (the mutation check runs one
+     * JVM for many changed versions of a class).
+     */
     static TypesetDocument typeset(Paper paper) {
-        return DOCS.computeIfAbsent(paper, p -> {
-            BuildContext ctx = BuildContext.defaults();
-            return new Typesetter(ctx.theme(), Labels.forLanguage(ctx.templates(), "en"), p, FONTS)
-                    .typeset(SampleArticles.longSample());
-        });
+        BuildContext ctx = BuildContext.defaults();
+        return new Typesetter(ctx.theme(), Labels.forLanguage(ctx.templates(), "en"), paper, FONTS)
+                .typeset(SampleArticles.longSample());
     }
 
     static final FontSet FONTS = TestFonts.fontSet();
