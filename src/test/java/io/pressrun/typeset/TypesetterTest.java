@@ -10,6 +10,7 @@ import io.pressrun.SampleArticles;
 import io.pressrun.batch.BuildContext;
 import io.pressrun.style.Labels;
 import io.pressrun.style.Paper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** Whole documents: tagged slow, so mutation runs leave them to the unit and golden layout tests. */
+@Tag("slow")
 class TypesetterTest {
     /**
      * The long sample set anew by each test, never kept between tests: a document kept from an
