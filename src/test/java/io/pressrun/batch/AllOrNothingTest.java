@@ -7,6 +7,7 @@ import io.pressrun.source.ArticleReader;
 import io.pressrun.style.Paper;
 import io.pressrun.style.Templates;
 import io.pressrun.style.Theme;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +71,7 @@ class AllOrNothingTest {
     }
 
     @Test
+    @Tag("slow") // 120 long articles in a JVM of its own, which runs no mutated class
     void anInterruptedBuildLeavesNoPartialFile() throws Exception {
         Path in = dir.resolve("in");
         for (int i = 0; i < 120; i++) {

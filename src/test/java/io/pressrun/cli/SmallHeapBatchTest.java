@@ -1,6 +1,7 @@
 package io.pressrun.cli;
 
 import io.pressrun.TestFiles;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * than the whole heap all build, in a JVM of its own with a small heap, and stderr holds
  * nothing but the totals (no library logging, no failures).
  */
+@Tag("slow") // 200 articles in a JVM of its own, which runs no mutated class: a minute or more
 class SmallHeapBatchTest {
     private static final int ARTICLES = 200;
     private static final String HEAP = "-Xmx200m";

@@ -4,6 +4,7 @@ import io.pressrun.ExampleBuild;
 import io.pressrun.batch.BuildContext;
 import io.pressrun.batch.Editions;
 import io.pressrun.model.Article;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
@@ -90,6 +91,7 @@ class CoverImageTest {
     }
 
     @Test
+    @Tag("slow") // builds the example edition
     void theExampleWithItsCoverStaysUnder500KB() throws IOException {
         long size = Files.size(ExampleBuild.epub());
         assertTrue(size < 500 * 1024, "the example's EPUB is " + size + " bytes");

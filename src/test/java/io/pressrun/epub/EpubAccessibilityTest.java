@@ -11,6 +11,7 @@ import io.pressrun.image.EditionImages;
 import io.pressrun.image.ImageLimits;
 import io.pressrun.style.Templates;
 import io.pressrun.style.Theme;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,6 +134,7 @@ class EpubAccessibilityTest {
 
     /** A user's template that writes no page markers gets no page list, rather than links to nowhere. */
     @Test
+    @Tag("slow") // puts a whole edition to EPUBCheck and Ace
     void aTemplateWithoutMarkersGetsNoPageList(@TempDir Path dir) throws IOException {
         String template = bundled("epub/article.xhtml.ftl").replace(
                 "<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"${p.id}\" aria-label=\"${p.label}\"></span>",

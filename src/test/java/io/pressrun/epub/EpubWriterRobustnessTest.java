@@ -5,6 +5,7 @@ import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.style.Templates;
 import io.pressrun.style.Theme;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +80,7 @@ class EpubWriterRobustnessTest {
     }
 
     @Test
+    @Tag("slow") // fourteen whole editions on four threads
     void concurrentWritesGiveTheSameBytes() throws Exception {
         var writer = new Editions(BuildContext.defaults());
         List<Article> articles = List.of(EpubSamples.full(), EpubSamples.minimal());

@@ -151,6 +151,7 @@ class EpubWriterTest {
     }
 
     @Test
+    @Tag("slow") // five whole editions
     void sameArticleGivesSameBytesInAnyTimeZone() throws IOException {
         Article a = EpubSamples.full();
         byte[] first = write(a);

@@ -10,6 +10,7 @@ import io.pressrun.SampleArticles;
 import io.pressrun.batch.BuildContext;
 import io.pressrun.style.Labels;
 import io.pressrun.style.Paper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,15 +19,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** Whole documents: tagged slow, so mutation runs leave them to the unit and golden layout tests. */
+@Tag("slow")
 class TypesetterTest {
-    static final java.util.Map<Paper, TypesetDocument> DOCS = new java.util.EnumMap<>(Paper.class);
-
+    /**
+     * The long sample set anew by each test, never kept between tests: a document kept from an
+     * earlier test would hide a change to the code from the next (the mutation check runs one
+     * JVM for many changed versions of a class).
+     */
     static TypesetDocument typeset(Paper paper) {
-        return DOCS.computeIfAbsent(paper, p -> {
-            BuildContext ctx = BuildContext.defaults();
-            return new Typesetter(ctx.theme(), Labels.forLanguage(ctx.templates(), "en"), p, FONTS)
-                    .typeset(SampleArticles.longSample());
-        });
+        BuildContext ctx = BuildContext.defaults();
+        return new Typesetter(ctx.theme(), Labels.forLanguage(ctx.templates(), "en"), paper, FONTS)
+                .typeset(SampleArticles.longSample());
     }
 
     static final FontSet FONTS = TestFonts.fontSet();

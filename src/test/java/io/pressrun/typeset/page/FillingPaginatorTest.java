@@ -90,4 +90,88 @@ class FillingPaginatorTest {
         assertEquals(31, pages.stream().mapToInt(List::size).sum());
         assertEquals(4, pages.size());
     }
+
+    private static List<Float> tops(List<Paginator.Placement> page) {
+        return page.stream().map(Paginator.Placement::top).toList();
+    }
+
+    private static List<FlowElement> lines(int n) {
+        List<FlowElement> flow = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            flow.add(line(0, false));
+        }
+        return flow;
+    }
+
+    @Test
+    void nothingGivesOneEmptyPage() {
+        assertEquals(List.of(List.of()), paginate(List.of()));
+    }
+
+    @Test
+    void eachElementIsPlacedBelowTheLastAfterItsSpace() {
+        var pages = paginate(List.of(line(30, false), line(0, false), line(5, false), picture(20, false),
+                line(2.5f, false)));
+        assertEquals(1, pages.size());
+        // the first element's space is dropped at the top of the page
+        assertEquals(List.of(50f, 60f, 75f, 85f, 107.5f), tops(pages.get(0)));
+    }
+
+    @Test
+    void anElementThatEndsOnTheBottomEdgeStaysAndOneThatCrossesItMoves() {
+        List<FlowElement> flow = lines(9);
+        flow.add(picture(10, false)); // from 140 to 150: on the edge
+        flow.add(line(0, false));
+        assertEquals(List.of(10, 1), paginate(flow).stream().map(List::size).toList());
+
+        List<FlowElement> spaced = lines(9);
+        spaced.add(line(0.5f, false)); // from 140.5 to 150.5
+        var pages = paginate(spaced);
+        assertEquals(List.of(9, 1), pages.stream().map(List::size).toList());
+        assertEquals(List.of(50f), tops(pages.get(1)), "its space is dropped at the top");
+    }
+
+    @Test
+    void aChainThatEndsOnTheBottomEdgeStays() {
+        List<FlowElement> flow = lines(7);
+        flow.add(line(0, true));
+        flow.add(line(0, true));
+        flow.add(line(0, false)); // the chain ends at 150
+        flow.add(line(0, false));
+        assertEquals(List.of(10, 1), paginate(flow).stream().map(List::size).toList());
+
+        List<FlowElement> over = lines(7);
+        over.add(line(0, true));
+        over.add(line(1, true));
+        over.add(line(0, false)); // the chain would end at 151
+        var pages = paginate(over);
+        assertEquals(List.of(7, 3), pages.stream().map(List::size).toList());
+        assertEquals(List.of(50f, 61f, 71f), tops(pages.get(1)), "the chain moves whole, keeping its inner space");
+    }
+
+    @Test
+    void aChainAsTallAsAPageMovesWhatEverSpaceIsBeforeIt() {
+        List<FlowElement> flow = lines(2);
+        flow.add(line(20, true));
+        for (int i = 0; i < 8; i++) {
+            flow.add(line(0, true));
+        }
+        flow.add(line(0, false)); // a chain of ten lines: 100 points, a page's height, after 20 of space
+        var pages = paginate(flow);
+        assertEquals(List.of(2, 10), pages.stream().map(List::size).toList());
+        assertEquals(50f, pages.get(1).get(0).top());
+        assertEquals(140f, pages.get(1).get(9).top());
+    }
+
+    @Test
+    void aChainTallerThanAPageStartsWhereTheTextIs() {
+        List<FlowElement> flow = lines(2);
+        for (int i = 0; i < 10; i++) {
+            flow.add(line(0, true));
+        }
+        flow.add(line(0, false)); // eleven lines kept together cannot fit on any page
+        var pages = paginate(flow);
+        assertEquals(List.of(10, 3), pages.stream().map(List::size).toList());
+        assertEquals(List.of(50f, 60f, 70f), tops(pages.get(1)));
+    }
 }

@@ -1,0 +1,82 @@
+package io.pressrun.typeset.font;
+
+import io.pressrun.style.Templates;
+import io.pressrun.style.Theme;
+import org.junit.jupiter.api.Test;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class FontFilesTest {
+    private static final Colour BLACK = new Colour(0, 0, 0);
+
+    @Test
+    void everyFileTheBundledThemeNamesIsReadFamiliesAndFallbacksAlike() {
+        FontFiles files = FontFiles.load(Theme.load(Templates.bundled()));
+        files.checkAll();
+        FontSet fonts = files.fontSet();
+        assertEquals("CharisSIL-BoldItalic.ttf", fonts.face(new TextStyle("serif", true, true, 9, BLACK)).name());
+        assertEquals("NotoSansMono-Regular.ttf", fonts.face(new TextStyle("mono", false, false, 9, BLACK)).name());
+        List<String> faces = fonts.spans("a♞⭐", new TextStyle("sans", false, false, 9, BLACK), null).stream()
+                .map(s -> s.face().name()).toList();
+        assertEquals(List.of("NotoSans-Regular.ttf", "DejaVuSans.ttf", "NotoSansSymbols2-Regular.ttf"), faces);
+        FontFace symbola = files.parse("Symbola.ttf");
+        FontFace droid = files.parse("DroidSansFallbackFull.ttf");
+        assertEquals("Symbola.ttf", symbola.name());
+        assertEquals("DroidSansFallbackFull.ttf", droid.name());
+        assertNotSame(symbola, files.parse("Symbola.ttf"), "parse makes a new face each time");
+        assertSame(files.fontSet().face(new TextStyle("serif", false, false, 9, BLACK)),
+                files.fontSet().face(new TextStyle("serif", false, false, 9, BLACK)), "one face per thread");
+    }
+
+    private static byte[] directory(int size, String... tags) {
+        ByteBuffer b = ByteBuffer.allocate(size);
+        b.putInt(0, 0x00010000).putShort(4, (short) tags.length);
+        for (int i = 0; i < tags.length; i++) {
+            b.put(12 + 16 * i, tags[i].getBytes(StandardCharsets.US_ASCII));
+        }
+        return b.array();
+    }
+
+    private static String tagAt(byte[] font, int record) {
+        return new String(font, 12 + 16 * record, 4, StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void theGlyphSubstitutionTableIsRenamedInPlace() {
+        byte[] font = directory(12 + 16 * 5, "cmap", "GSUA", "GSUB", "XSUB", "GPOS");
+        assertSame(font, FontFiles.withoutGlyphSubstitution(font));
+        assertEquals(List.of("cmap", "GSUA", "gsub", "XSUB", "GPOS"), List.of(tagAt(font, 0), tagAt(font, 1),
+                tagAt(font, 2), tagAt(font, 3), tagAt(font, 4)));
+        byte[] lookalikes = directory(12 + 16 * 4, "GSUa", "GSuB", "GsUB", "gSUB");
+        byte[] copy = lookalikes.clone();
+        FontFiles.withoutGlyphSubstitution(lookalikes);
+        assertArrayEquals(copy, lookalikes);
+    }
+
+    @Test
+    void theTableCountIsReadAsSixteenBits() {
+        String[] tags = new String[257];
+        java.util.Arrays.fill(tags, "name");
+        tags[256] = "GSUB";
+        byte[] font = FontFiles.withoutGlyphSubstitution(directory(12 + 16 * 257, tags));
+        assertEquals("gsub", tagAt(font, 256));
+    }
+
+    @Test
+    void aDirectoryCutShortIsReadAsFarAsItGoes() {
+        byte[] font = directory(12 + 16 + 4, "cmap", "GSUB"); // the second record is cut after its tag
+        FontFiles.withoutGlyphSubstitution(font);
+        assertEquals("gsub", tagAt(font, 1));
+        byte[] shorter = directory(12 + 16 + 3, "cmap", "GSU");
+        assertArrayEquals(shorter.clone(), FontFiles.withoutGlyphSubstitution(shorter));
+        byte[] tiny = {0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0};
+        assertArrayEquals(new byte[]{0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0}, FontFiles.withoutGlyphSubstitution(tiny));
+    }
+}

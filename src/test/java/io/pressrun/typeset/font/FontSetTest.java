@@ -1,0 +1,98 @@
+package io.pressrun.typeset.font;
+
+import io.pressrun.style.ConfigurationException;
+import io.pressrun.style.Templates;
+import io.pressrun.style.Theme;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The choice of face for each character, with the bundled theme: serif is Charis SIL in four
+ * variants, sans Noto Sans regular and bold, mono Noto Sans Mono regular; the fallbacks are,
+ * in order, DejaVu Sans, Noto Sans Symbols 2, Symbola and Droid Sans Fallback. ♞ is in DejaVu
+ * Sans and not in Charis; ⭐ and 🬀 are in Noto Sans Symbols 2 only.
+ */
+class FontSetTest {
+    private static final Colour BLACK = new Colour(0, 0, 0);
+    private static final TextStyle SERIF = new TextStyle("serif", false, false, 10, BLACK);
+
+    private final List<String> loads = new ArrayList<>();
+    private final FontSet fonts = new FontSet(Theme.load(Templates.bundled()), name -> {
+        loads.add(name);
+        return TestFonts.load(name);
+    });
+
+    private String faceName(String family, boolean bold, boolean italic) {
+        return fonts.face(new TextStyle(family, bold, italic, 10, BLACK)).name();
+    }
+
+    @Test
+    void aVariantTheFamilyLacksDegradesToBoldThenRegular() {
+        assertEquals("CharisSIL-Regular.ttf", faceName("serif", false, false));
+        assertEquals("CharisSIL-Bold.ttf", faceName("serif", true, false));
+        assertEquals("CharisSIL-Italic.ttf", faceName("serif", false, true));
+        assertEquals("CharisSIL-BoldItalic.ttf", faceName("serif", true, true));
+        assertEquals("NotoSans-Regular.ttf", faceName("sans", false, true), "no sans italic");
+        assertEquals("NotoSans-Bold.ttf", faceName("sans", true, true), "no sans bold italic: bold");
+        assertEquals("NotoSansMono-Regular.ttf", faceName("mono", true, false), "no mono bold");
+        assertEquals(List.of("CharisSIL-Regular.ttf", "CharisSIL-Bold.ttf", "CharisSIL-Italic.ttf",
+                "CharisSIL-BoldItalic.ttf", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansMono-Regular.ttf"),
+                loads);
+        assertSame(fonts.face(SERIF), fonts.face(SERIF));
+        assertEquals(7, loads.size(), "each file is loaded once");
+    }
+
+    @Test
+    void aFamilyThatIsNoSetOfVariantsIsAConfigurationError() {
+        var e = assertThrows(ConfigurationException.class, () -> faceName("fallback", false, false));
+        assertTrue(e.getMessage().contains("'fonts.fallback' must list the family's font files"), e.getMessage());
+    }
+
+    private static List<String> describe(List<Span> spans) {
+        return spans.stream().map(s -> s.text() + " " + s.face().name() + (s.ligatures() ? " liga" : "")).toList();
+    }
+
+    @Test
+    void eachCharacterIsInTheFirstFaceThatHasIt() {
+        List<Span> spans = fonts.spans("off ♞ ok ⭐🬀.", SERIF, "https://example.org");
+        assertEquals(List.of("off  CharisSIL-Regular.ttf liga", "♞ DejaVuSans.ttf", " ok  CharisSIL-Regular.ttf liga",
+                "⭐🬀 NotoSansSymbols2-Regular.ttf", ". CharisSIL-Regular.ttf liga"), describe(spans));
+        assertTrue(spans.stream().allMatch(s -> s.href().equals("https://example.org") && s.size() == 10));
+        assertEquals(List.of("CharisSIL-Regular.ttf", "DejaVuSans.ttf", "NotoSansSymbols2-Regular.ttf"), loads,
+                "the fallbacks after the one that has the character are not loaded");
+        assertEquals(List.of("CharisSIL-Regular.ttf", "DejaVuSans.ttf", "NotoSansSymbols2-Regular.ttf"),
+                fonts.loaded().stream().map(FontFace::name).toList());
+    }
+
+    @Test
+    void fallbackFacesAndOtherFamiliesGetNoLigatures() {
+        assertEquals(List.of("♞ DejaVuSans.ttf", "fi CharisSIL-Regular.ttf liga"),
+                describe(fonts.spans("♞fi", SERIF, null)));
+        assertEquals(List.of("fi NotoSans-Regular.ttf"),
+                describe(fonts.spans("fi", new TextStyle("sans", false, false, 10, BLACK), null)));
+        assertEquals(List.of("fi CharisSIL-Bold.ttf liga"), describe(fonts.spans("fi", SERIF.withBold(), null)));
+    }
+
+    @Test
+    void noTextNoSpans() {
+        assertEquals(List.of(), fonts.spans("", SERIF, null));
+    }
+
+    @Test
+    void aCharacterNoFaceHasIsRefusedWithItsText() {
+        var e = assertThrows(MissingGlyphException.class, () -> fonts.spans("om \u0F00", SERIF, null));
+        assertEquals(0x0F00, e.codePoint());
+        assertTrue(e.getMessage().contains("U+0F00") && e.getMessage().contains("\"om \u0F00\""), e.getMessage());
+        assertEquals(List.of("CharisSIL-Regular.ttf", "DejaVuSans.ttf", "NotoSansSymbols2-Regular.ttf", "Symbola.ttf",
+                "DroidSansFallbackFull.ttf"), loads, "every fallback was tried, in order");
+        assertFalse(fonts.loaded().isEmpty());
+    }
+}
