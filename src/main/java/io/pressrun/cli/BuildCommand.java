@@ -12,6 +12,7 @@ import io.pressrun.batch.Shard;
 import io.pressrun.batch.SourceFinder;
 import io.pressrun.model.Diagnostic;
 import io.pressrun.model.ErrorWords;
+import io.pressrun.source.SiteOptions;
 import io.pressrun.style.ConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -97,6 +99,19 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors: an article with a warning fails.")
     boolean strict;
 
+    @Option(names = "--site-root", paramLabel = "DIR", description = "The website the articles belong to: image paths"
+            + " that start with '/' are found in it (or its static/ folder), and relative image paths may lead anywhere"
+            + " inside it, never outside. Default: the nearest folder above an article with a site configuration"
+            + " (hugo.toml, config.toml, _config.yml, ...).")
+    Path siteRoot;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "The website's address: links to site paths"
+            + " ('/about/') become links under it. Without it they are kept as text, with a warning.")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "Build articles marked as drafts (draft: true) too.")
+    boolean drafts;
+
     @Option(names = "--debug", description = "Add the stack trace to messages about unexpected failures, and let the"
             + " libraries log (for bug reports). PRESSRUN_DEBUG=1 does the same.")
     boolean debug;
@@ -161,8 +176,12 @@ final class BuildCommand implements Callable<Integer> {
             if (jobs != null && jobs < 1) {
                 throw new IllegalArgumentException("--jobs must be 1 or more");
             }
+            if (siteRoot != null && !java.nio.file.Files.isDirectory(siteRoot)) {
+                throw new IllegalArgumentException("--site-root " + siteRoot + " is not a folder");
+            }
             return BuildContext.fromEnvironment(System.getenv(), parseFormats(), style.paper(), strict,
-                    style.templates());
+                    style.templates()).withSite(new SiteOptions(Optional.ofNullable(siteRoot),
+                    Optional.ofNullable(baseUrl).map(SiteOptions::baseUrl), drafts));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -57,18 +57,20 @@ final class BodyReader {
     private final PunctuationStyle punctuation;
     private final ImageResolver images;
     private final List<Diagnostic> warnings;
+    private final SiteLinks siteLinks;
     private boolean warnedHtml;
 
     /**
      * @param firstLine the file line on which the body starts (1-based)
      */
     BodyReader(Path file, int firstLine, PunctuationStyle punctuation, ImageResolver images,
-               List<Diagnostic> warnings) {
+               List<Diagnostic> warnings, SiteLinks siteLinks) {
         this.file = file;
         this.firstLine = firstLine;
         this.punctuation = punctuation;
         this.images = images;
         this.warnings = warnings;
+        this.siteLinks = siteLinks;
     }
 
     List<Block> read(String markdown) {
@@ -202,6 +204,9 @@ final class BodyReader {
             String href = link.getDestination().strip();
             if (LINK_SCHEME.matcher(href).matches()) {
                 out.add(new Inline.Link(href, content));
+            } else if (SiteLinks.isSitePath(href)) {
+                siteLinks.resolve(href, line(n)).ifPresentOrElse(to -> out.add(new Inline.Link(to, content)),
+                        () -> out.addAll(content));
             } else {
                 warnings.add(Diagnostic.warning(file, line(n), "link to '" + href
                         + "' is not an absolute http(s) or mailto address; its text is kept without the link"));
