@@ -34,8 +34,9 @@ import java.util.concurrent.Callable;
         description = {
             "Builds a PDF and an EPUB edition of each article.",
             "",
-            "SOURCE is an article .md file, or a folder searched recursively for *.md",
-            "(README.md files and hidden folders are skipped). Each article gives",
+            "SOURCE is an article file (.md, .markdown, .mdown, .mkd), or a folder searched",
+            "recursively for them (README.md, _index.md, hidden folders and node_modules",
+            "are skipped). A named file that cannot be read fails alone. Each article gives",
             "DIR/<slug>.pdf and DIR/<slug>.epub. Errors and warnings go to stderr as",
             "'path:line: error: message'. An article that fails leaves no file behind;",
             "the other articles are still built. The theme, labels, templates, fonts",
@@ -200,13 +201,14 @@ final class BuildCommand implements Callable<Integer> {
     private List<Path> articles() {
         List<Path> found;
         try {
-            found = SourceFinder.find(sources);
+            found = SourceFinder.find(sources, true);
         } catch (SourceFinder.BadSourceException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         if (found.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "no articles found in " + sources + " (looked for *.md files other than README.md)");
+                    "no articles found in " + sources + " (looked for .md, .markdown, .mdown and .mkd files other than"
+                            + " README.md and _index.md)");
         }
         return found;
     }

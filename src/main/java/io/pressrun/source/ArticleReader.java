@@ -89,7 +89,13 @@ public final class ArticleReader {
         Article article = new Article(file, slug, identifier, fm.language(), title, subtitle, authors, fm.date(),
                 fm.updated(), smart(punctuation, fm.publisher()), smart(punctuation, fm.rights()),
                 smart(punctuation, fm.summary()), fm.tags(), lead, body, words);
-        return new Result(article, warnings, fm.draft());
+        return new Result(article, warnings, fm.draft() || inDraftsFolder(file));
+    }
+
+    /** Jekyll keeps unpublished posts in a {@code _drafts} folder. */
+    private static boolean inDraftsFolder(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("_drafts");
     }
 
     private static String smart(PunctuationStyle style, String text) {

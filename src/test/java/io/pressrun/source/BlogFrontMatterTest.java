@@ -197,6 +197,17 @@ class BlogFrontMatterTest {
     }
 
     @Test
+    void aPostInJekyllsDraftsFolderIsADraft() {
+        assertTrue(read("_drafts/idea.md", "---\ntitle: T\nauthor: A\ndate: 2020-01-01\n---\nB\n").draft());
+    }
+
+    @Test
+    void aHugoPageBundleIsNamedByItsFolder() {
+        assertEquals("my-trip", read("posts/my-trip/index.md", "---\ntitle: T\nauthor: A\ndate: 2020-01-01\n---\nB\n")
+                .article().slug());
+    }
+
+    @Test
     void everyProblemOfTheFrontMatterAtOnce() {
         List<Diagnostic> d = refused("all.md", """
                 ---
