@@ -69,9 +69,11 @@ public final class ArticleReader {
 
         Optional<Image> lead = fm.image().map(ref -> images.load(ref.src(), ref.line(),
                 smart(punctuation, ref.alt()), smart(punctuation, ref.caption()), smart(punctuation, ref.credit())));
+        String markdown = new SiteTemplates(file, parts.bodyFirstLine(), warnings,
+                new ShortcodeMeanings(file, labels, warnings)).rewrite(parts.body());
         List<Block> body = new BodyReader(file, parts.bodyFirstLine(), punctuation, images::load, warnings,
                 new SiteLinks(file, site.baseUrl(), warnings))
-                .read(parts.body());
+                .read(markdown);
         if (body.isEmpty()) {
             warnings.add(Diagnostic.warning(file, parts.bodyFirstLine(), "the article has no body text"));
         }
