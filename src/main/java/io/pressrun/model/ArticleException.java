@@ -2,7 +2,6 @@ package io.pressrun.model;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * An article could not be built; carries the message for the user, or every message when
@@ -35,7 +34,7 @@ public class ArticleException extends RuntimeException {
     }
 
     private ArticleException(Diagnostic first, List<Diagnostic> diagnostics) {
-        super(diagnostics.stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
+        super(first.format());
         this.diagnostic = first;
         this.diagnostics = diagnostics.stream().sorted(Comparator.comparingInt(Diagnostic::line)).toList();
     }
