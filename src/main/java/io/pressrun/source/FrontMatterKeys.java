@@ -29,6 +29,8 @@ final class FrontMatterKeys {
     static final List<String> DRAFT = List.of("draft", "published", "status");
     /** Zola's tables: {@code [extra]} is searched for the keys above; {@code [taxonomies]} gives tags and authors. */
     static final String EXTRA = "extra";
+    /** Hugo's table of a page's own values: searched like {@code [extra]}. */
+    static final String PARAMS = "params";
     static final String TAXONOMIES = "taxonomies";
 
     /** Keys that only matter to a website (its layout, address, menus, comments): ignored without a word. */
@@ -56,6 +58,7 @@ final class FrontMatterKeys {
             all.addAll(names);
         }
         all.add(EXTRA);
+        all.add(PARAMS);
         all.add(TAXONOMIES);
         return all;
     }

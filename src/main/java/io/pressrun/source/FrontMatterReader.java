@@ -72,7 +72,9 @@ final class FrontMatterReader {
                         + "' is ignored" + Suggestions.didYouMean(key, KNOWN)));
             }
         }
-        Keys keys = new Keys(top, attempt(() -> table(top, FrontMatterKeys.EXTRA), Map.of()),
+        Map<String, NodeTuple> extra = new LinkedHashMap<>(attempt(() -> table(top, FrontMatterKeys.PARAMS), Map.of()));
+        extra.putAll(attempt(() -> table(top, FrontMatterKeys.EXTRA), Map.of()));
+        Keys keys = new Keys(top, extra,
                 attempt(() -> table(top, FrontMatterKeys.TAXONOMIES), Map.of()));
 
         String title = attempt(() -> title(root, keys), "");
@@ -116,7 +118,7 @@ final class FrontMatterReader {
         }
     }
 
-    /** The top level and Zola's {@code [extra]} and {@code [taxonomies]} tables. */
+    /** The top level, Zola's {@code [extra]} (and Hugo's {@code [params]}) and {@code [taxonomies]} tables. */
     private record Keys(Map<String, NodeTuple> top, Map<String, NodeTuple> extra, Map<String, NodeTuple> taxonomies) {
         /** The first of the names given, at the top level, else in {@code [extra]}. */
         Optional<NodeTuple> first(List<String> names) {

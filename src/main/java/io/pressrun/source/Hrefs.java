@@ -36,6 +36,9 @@ final class Hrefs {
         if (isAbsolute(href)) {
             return Optional.of(href);
         }
+        if (href.isEmpty()) {
+            return Optional.empty(); // no destination ([text]() or a site template removed from it): nothing to link
+        }
         if (SiteLinks.isSitePath(href)) {
             return siteLinks.resolve(href, line);
         }

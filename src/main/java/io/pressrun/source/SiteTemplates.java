@@ -226,6 +226,9 @@ final class SiteTemplates {
     }
 
     private void removed(Construct c) {
+        if (c.tag().closing() || (c.kind() == Kind.TAG && c.tag().name().startsWith("end"))) {
+            return; // the end of a pair: its start is named
+        }
         String name = c.tag().name().isEmpty() ? c.tag().text().strip() : c.tag().name();
         if (warned.add(c.kind().open + name)) {
             String shown = c.tag().name().isEmpty() || c.kind() == Kind.EXPRESSION ? c.written()

@@ -121,7 +121,8 @@ class SiteTemplatesTest {
     void unknownPairsKeepTheirInnerText() {
         var r = read("{{< note >}}Inner **bold** text{{< /note >}}\n\n{% quote(author=\"x\") %}Quoted{% end %}\n");
         assertEquals("P Inner **bold** text\nP Quoted", show(r.article().body()));
-        assertEquals(3, r.warnings().size(), r.warnings().toString());
+        assertEquals(List.of("site template {{< note >}}", "site template {% quote %}"),
+                r.warnings().stream().map(w -> w.message().substring(0, w.message().indexOf(" has"))).toList());
     }
 
     @Test
