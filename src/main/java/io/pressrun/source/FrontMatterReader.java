@@ -13,6 +13,7 @@ import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -137,9 +138,11 @@ final class FrontMatterReader {
         return keys.first(names).isPresent();
     }
 
+    /** A table of the site's own values; a key of that name holding something else is the site's own too. */
     private Map<String, NodeTuple> table(Map<String, NodeTuple> top, String name) {
         NodeTuple t = top.get(name);
-        return t == null ? Map.of() : yaml.entries(t.getValueNode(), "'" + name + "'");
+        return t == null || !(t.getValueNode() instanceof MappingNode) ? Map.of()
+                : yaml.entries(t.getValueNode(), "'" + name + "'");
     }
 
     private static String keyOf(NodeTuple t) {
