@@ -42,11 +42,11 @@ final class ShortcodeMeanings implements SiteTemplates.Meanings {
     public String shortcode(TemplateTag tag, int line) {
         return switch (tag.name()) {
             case "figure", "img", "image" -> figure(tag);
-            case "youtube" -> embed("embedded-video", "YouTube", "https://www.youtube.com/watch?v=", tag.arg("id", 0));
-            case "vimeo" -> embed("embedded-video", "Vimeo", "https://vimeo.com/", tag.arg("id", 0));
+            case "youtube" -> embed("embedded-video", "YouTube", "https://www.youtube.com/watch?v=", tag.arg("id", 0), "");
+            case "vimeo" -> embed("embedded-video", "Vimeo", "https://vimeo.com/", tag.arg("id", 0), "");
             case "tweet", "x" -> tweet(tag);
             case "gist" -> gist(tag);
-            case "instagram" -> embed("embedded-post", "Instagram", "https://www.instagram.com/p/", tag.arg("id", 0));
+            case "instagram" -> embed("embedded-post", "Instagram", "https://www.instagram.com/p/", tag.arg("id", 0), "/");
             case "code", "play" -> code(tag, line);
             case "raw" -> tag.positional().isEmpty() ? null : tag.positional().get(0);
             default -> null;
@@ -79,11 +79,11 @@ final class ShortcodeMeanings implements SiteTemplates.Meanings {
                 + (title.isEmpty() ? "" : " \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"") + ")";
     }
 
-    private String embed(String label, String site, String prefix, String id) {
+    private String embed(String label, String site, String prefix, String id, String suffix) {
         if (!id.matches("[A-Za-z0-9_.-]+")) {
             return null;
         }
-        return link(label, site, prefix + id);
+        return link(label, site, prefix + id + suffix);
     }
 
     private String link(String label, String site, String url) {
@@ -121,8 +121,8 @@ final class ShortcodeMeanings implements SiteTemplates.Meanings {
         String name = tag.arg("file", 0);
         Path source = folder.resolve(name).normalize();
         try {
-            if (name.isEmpty() || !source.startsWith(folder) || !source.toRealPath().startsWith(folder.toRealPath())
-                    || !Files.isRegularFile(source) || Files.size(source) > MAX_CODE_BYTES) {
+            if (name.isEmpty() || !source.startsWith(folder) || !Files.isRegularFile(source)
+                    || !source.toRealPath().startsWith(folder.toRealPath()) || Files.size(source) > MAX_CODE_BYTES) {
                 return unreadable(name, line, "it is not a file beside the article of at most 1 MiB");
             }
             List<String> lines = List.of(new String(Files.readAllBytes(source), StandardCharsets.UTF_8).split("\n", -1));

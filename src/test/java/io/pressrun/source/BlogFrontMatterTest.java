@@ -82,6 +82,22 @@ class BlogFrontMatterTest {
     }
 
     @Test
+    void tomlValuesOfEveryType() {
+        var r = read("t.md", "+++\ntitle = 2024\ndate = 2023-04-05T10:00:00.5Z\nauthor = \"A\"\ndraft = true\nweight = 1.5\n"
+                + "[taxonomies]\ncategories = [\"x\"]\n+++\nB\n");
+        assertEquals("2024", r.article().title());
+        assertTrue(r.draft());
+        assertEquals(Instant.parse("2023-04-05T10:00:00.500Z"), r.article().date().toInstant());
+        List<Diagnostic> d = refused("u.md", "+++\ntitle = \"T\"\nauthor = \"A\"\n\n[taxonomies]\ntags = {a = 1}\n"
+                + "[extra]\ndate = \"someday\"\n+++\nB\n");
+        assertEquals(List.of("6 'taxonomies.tags' must be a list, not a mapping", "8 'date' is not an ISO 8601 date"),
+                d.stream().map(x -> x.line() + " " + x.message().split(":")[0]).toList());
+        List<Diagnostic> wrong = refused("v.md", "+++\ntitle = \"T\"\ndate = 2023-01-01\ndraft = \"yes\"\n+++\nB\n");
+        assertEquals(List.of(4), wrong.stream().filter(x -> x.severity() == Diagnostic.Severity.ERROR)
+                .map(Diagnostic::line).toList());
+    }
+
+    @Test
     void zolaTaxonomiesGiveTagsAndAuthors() {
         Article a = read("post.md", """
                 +++

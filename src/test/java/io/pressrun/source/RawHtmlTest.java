@@ -5,7 +5,11 @@ import io.pressrun.batch.BuildContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.pressrun.model.Block;
+import io.pressrun.model.Inline;
+
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,6 +56,61 @@ class RawHtmlTest {
                         .replace("*layout*", "layout"));
         assertEquals("P Name · Value\nP a · 1", shown("<table><tr><th>Name</th><th>Value</th></tr><tr><td>a</td><td>1</td></tr></table>\n"));
         assertEquals("CODE if (a < b) {\n  return;\n}", shown("<pre><code>if (a &lt; b) {\n  return;\n}</code></pre>\n"));
+    }
+
+    @Test
+    void structureKeepsItsMeaning() {
+        var blocks = read("<h1>Top</h1><h4>Deep</h4><ol start=\"3\"><li>three</li><li></li><li>four <b>bold</b></li></ol>"
+                + "<ul><li><p>dot</p></li></ul><blockquote><p>Said.</p><p>Twice.</p></blockquote><hr>"
+                + "<p>End</p>\n").article().body();
+        assertEquals(List.of(
+                new Block.Heading(2, List.of(new Inline.Text("Top"))),
+                new Block.Heading(3, List.of(new Inline.Text("Deep"))),
+                new Block.ListBlock(true, 3, List.of(List.of(para(new Inline.Text("three"))),
+                        List.of(para(new Inline.Text("four "), new Inline.Strong(List.of(new Inline.Text("bold"))))))),
+                new Block.ListBlock(false, 1, List.of(List.of(para(new Inline.Text("dot"))))),
+                new Block.BlockQuote(List.of(para(new Inline.Text("Said.")), para(new Inline.Text("Twice.")))),
+                new Block.SectionBreak(),
+                para(new Inline.Text("End"))), blocks);
+    }
+
+    @Test
+    void paragraphsBreakWhereBlockElementsDo() {
+        assertEquals("P one\nP two\nP three\nP four", shown("<div>one<p>two</p>three<section>four</section></div>\n"));
+        assertEquals("P a · c", shown("<table><tr><td>a</td><td> </td><td>c</td></tr><tr><td></td></tr></table>\n"));
+        assertEquals("P Line one\nP after", shown("<p>Line one<br></p><p>after</p>\n"));
+        assertEquals("CODE x", shown("<pre>x\n</pre>\n"));
+    }
+
+    @Test
+    void linksInHtmlFollowTheLinkRules() {
+        var r = read("<p><a href=\"/about/\">About</a> and <a href=\"javascript:x()\">script</a> and "
+                + "<a href=\"mailto:a@example.org\">mail</a></p>\n\n<iframe src=\"javascript:x()\"></iframe>\n");
+        assertEquals("P About and script and [mail](mailto:a@example.org)", SiteTemplatesTest.show(r.article().body()));
+        assertEquals(3, r.warnings().size(), r.warnings().toString());
+        assertTrue(r.warnings().get(2).message().contains("<iframe>"), r.warnings().toString());
+    }
+
+    @Test
+    void inlineTagsInsideAParagraph() {
+        TestFiles.write(dir, "a.png", TestFiles.png(40, 20));
+        var r = read("Text <kbd>Ctrl</kbd> and <code>a \"b\"</code> then <img src=\"a.png\" alt=\"Pic\"> and "
+                + "<iframe src=\"https://example.org/v\"></iframe> and <object data=\"x\"></object>end <img src=\"\">.\n");
+        assertEquals("P Text `Ctrl` and `a \"b\"` then  and [https://example.org/v](https://example.org/v) and end .\n"
+                + "FIG a.png | Pic |  | ", SiteTemplatesTest.show(r.article().body()));
+        assertEquals(List.of("raw HTML <object> is not shown in the editions: removed",
+                "raw HTML <img without src> is not shown in the editions: removed"),
+                r.warnings().stream().map(w -> w.message()).toList());
+    }
+
+    @Test
+    void tagsLeftOpenAreUnwrapped() {
+        assertEquals("P An open emphasis and more.", shown("An open <em>emphasis and more.\n"));
+        assertEquals("P Stray close here.", shown("Stray </b>close here.\n"));
+    }
+
+    private static Block para(Inline... content) {
+        return new Block.Paragraph(List.of(content));
     }
 
     @Test

@@ -97,6 +97,66 @@ class SiteTemplatesTest {
     }
 
     @Test
+    void moreEmbedsAndTheirChecks() {
+        assertEquals("P *Post on GitHub Gist:* [https://gist.github.com/spf13/7896402](https://gist.github.com/spf13/7896402)",
+                shown("{{< gist spf13 7896402 >}}\n"));
+        assertEquals("P *Post on GitHub Gist:* [https://gist.github.com/a/b1](https://gist.github.com/a/b1)",
+                shown("{{ gist(url=\"https://gist.github.com/a/b1\") }}\n"));
+        assertEquals("P *Post on Instagram:* [https://www.instagram.com/p/BWNjjyYFxVx/](https://www.instagram.com/p/BWNjjyYFxVx/)",
+                shown("{{< instagram BWNjjyYFxVx >}}\n"));
+        assertEquals("P *Post on X:* [https://x.com/i/web/status/877500564405444608](https://x.com/i/web/status/877500564405444608)",
+                shown("{{< tweet 877500564405444608 >}}\n"));
+        var refused = read("{{< youtube \"a b\" >}}\n\n{{< tweet user=\"x y\" id=\"1\" >}}\n\n{{< gist \"a/b\" 1 >}}\n\n"
+                + "{{< figure caption=\"no source\" >}}\n\nText.\n");
+        assertEquals("P Text.", show(refused.article().body()));
+        assertEquals(4, refused.warnings().size(), "each is named: " + refused.warnings());
+    }
+
+    @Test
+    void codeBlocksGetAFenceLongerThanAnyInside() {
+        TestFiles.write(dir, "x.md.txt", "a\n```\nb\n");
+        assertEquals("CODE use ``` and ````\nfenced", shown("{% highlight c++ %}\nuse ``` and ````\nfenced\n{% endhighlight %}\n"));
+        assertEquals("CODE plain", shown("{% highlight 'not a language!' %}\nplain\n{% endhighlight %}\n"));
+        assertEquals("CODE a\n```\nb", shown("{{code \"x.md.txt\"}}\n"));
+    }
+
+    @Test
+    void codeAddressesThatMatchNothingAreAWarning() {
+        TestFiles.write(dir, "p.go", "package p\n// START\nfunc f() {}\n");
+        var r = read("{{code \"p.go\" `/NOPE/` `/END/`}}\n\n{{code \"p.go\" `/START/`}}\n\n{{code \"p.go\" `no slashes`}}\n\n"
+                + "{{code \"p.go\" `/[/` `/x/`}}\n\n{{code \"missing.go\"}}\n");
+        assertEquals("CODE // START", show(r.article().body()));
+        assertEquals(List.of("an address matches no line", "an address matches no line", "an address matches no line",
+                "it is not a file beside the article of at most 1 MiB"),
+                r.warnings().stream().map(w -> w.message().substring(w.message().indexOf(": ") + 2)).toList());
+        assertEquals(List.of(6, 10, 12, 14), r.warnings().stream().map(Diagnostic::line).toList());
+    }
+
+    @Test
+    void tagsAreParsedLikeTheirEngines() {
+        TemplateTag hugo = TemplateTag.parse(" figure src=\"a \\\"b\\\".png\" caption='it''s' width=300 /");
+        assertEquals("figure", hugo.name());
+        assertEquals("a \"b\".png", hugo.arg("src"));
+        assertEquals("300", hugo.arg("width", 5));
+        TemplateTag zola = TemplateTag.parse("youtube(id=\"x\", autoplay=true)");
+        assertEquals("x", zola.arg("id", 0));
+        assertEquals("true", zola.arg("autoplay"));
+        TemplateTag closing = TemplateTag.parse(" /note ");
+        assertTrue(closing.closing());
+        assertEquals("note", closing.name());
+        TemplateTag present = TemplateTag.parse("image \"x.png\" 300 _");
+        assertEquals(List.of("x.png", "300", "_"), present.positional());
+        assertEquals("", present.arg("missing", 3));
+        assertEquals("", TemplateTag.parse(" 42 + x ").name());
+    }
+
+    @Test
+    void anUnclosedTagIsText() {
+        assertEquals("P A {{ brace never closed.", shown("A {{ brace never closed.\n"));
+        assertEquals("P Also {% this and {# that.", shown("Also {% this and {# that.\n"));
+    }
+
+    @Test
     void liquidHighlightAndRaw() {
         assertEquals("CODE def hi\n  # {{ not a tag }}\nend\nP after",
                 shown("{% highlight ruby linenos %}\ndef hi\n  # {{ not a tag }}\nend\n{% endhighlight %}\n\nafter\n"));
