@@ -86,7 +86,9 @@ ${i.text}<#t>
 <#if subtitle?has_content>
 <p class="subtitle">${subtitle}</p>
 </#if>
+<#if authors?has_content>
 <p class="byline">${bylineBefore}<#list authors as author><#if author?index gt 0><#if author?has_next>, <#else> ${namesAnd} </#if></#if><span class="author">${author.name}</span><#if author.role?has_content> <span class="role">(${author.role})</span></#if></#list>${bylineAfter}</p>
+</#if>
 <p class="meta"><time datetime="${date.iso}">${date.text}</time><#if updated??> <span class="sep">·</span> <span class="updated"><time datetime="${updated.iso}">${updated.text}</time></span></#if> <span class="sep">·</span> <span class="read-time">${readTime}</span></p>
 </header>
 <#if lead??>
@@ -99,10 +101,12 @@ ${i.text}<#t>
 <section id="credits" class="credits" epub:type="backmatter">
 <@pagebreaks creditsPages/>
 <h2>${labels.credits}</h2>
+<#if authors?has_content>
 <h3>${labels.aboutAuthors}</h3>
 <#list authors as author>
 <p class="author-credit"><span class="author">${author.name}</span><#if author.role?has_content>, <span class="role">${author.role}</span></#if><#if author.bio?has_content>. <span class="bio">${author.bio}</span></#if></p>
 </#list>
+</#if>
 <#if imageCredits?has_content>
 <h3>${labels.images}</h3>
 <ul class="image-credits">

@@ -170,7 +170,8 @@ public final class Batch {
         }
 
         List<Diagnostic> d = new ArrayList<>();
-        Article article = read(source, d);
+        ArticleReader.Result result = read(source, d);
+        Article article = result == null ? null : result.article();
         String slug = article != null ? article.slug() : claim.slug().orElse("");
         if (conflict) {
             d.add(conflict(source, claim.slug().get(), claimants, claim));
@@ -178,6 +179,10 @@ public final class Batch {
         }
         if (article == null) {
             return ArticleResult.failed(source, slug, d, millisSince(start));
+        }
+        if (result.draft() && !ctx.site().drafts()) {
+            d.add(Diagnostic.note(source, 0, "a draft: not built (--drafts builds drafts too)"));
+            return new ArticleResult(source, slug, ArticleResult.Status.SKIPPED, List.of(), d, millisSince(start));
         }
         if (claim.slug().isEmpty() || !claim.slug().get().equals(slug)) {
             d.add(Diagnostic.error(source, 0, "the file changed while the batch was built (its slug is now '" + slug
@@ -208,10 +213,10 @@ public final class Batch {
                 + "; give each article its own 'slug:' so no edition overwrites another");
     }
 
-    /** The article, or null with its errors added to {@code d}; its warnings are added either way. */
-    private Article read(Path source, List<Diagnostic> d) {
+    /** The article read, or null with its errors added to {@code d}; its warnings are added either way. */
+    private ArticleReader.Result read(Path source, List<Diagnostic> d) {
         try {
-            ArticleReader.Result result = new ArticleReader(ctx.templates(), ctx.limits()).read(source);
+            ArticleReader.Result result = new ArticleReader(ctx.templates(), ctx.limits(), ctx.site()).read(source);
             if (ctx.strict() && !result.warnings().isEmpty()) {
                 result.warnings().stream()
                         .map(w -> Diagnostic.error(w.file(), w.line(), w.message() + " (--strict)"))
@@ -219,9 +224,9 @@ public final class Batch {
                 return null;
             }
             d.addAll(result.warnings());
-            return result.article();
+            return result;
         } catch (ArticleException e) {
-            d.add(e.diagnostic());
+            d.addAll(e.diagnostics());
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             d.add(Failures.of(source, "read the article", e, debug));
         }

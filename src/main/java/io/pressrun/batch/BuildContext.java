@@ -2,6 +2,7 @@ package io.pressrun.batch;
 
 import io.pressrun.model.Article;
 import io.pressrun.source.InputLimits;
+import io.pressrun.source.SiteOptions;
 import io.pressrun.style.Paper;
 import io.pressrun.style.Templates;
 import io.pressrun.style.Theme;
@@ -20,6 +21,7 @@ import java.util.Set;
  * @param paper           the PDF's paper size
  * @param strict          warnings are errors
  * @param limits          input size limits
+ * @param site            how articles of a website are read (site root, base address, drafts)
  */
 public record BuildContext(
         Optional<Instant> sourceDateEpoch,
@@ -28,9 +30,21 @@ public record BuildContext(
         boolean strict,
         InputLimits limits,
         Templates templates,
-        Theme theme) {
+        Theme theme,
+        SiteOptions site) {
 
     public enum Format { PDF, EPUB }
+
+    /** A context for articles that are not read as a website's ({@link SiteOptions#NONE}). */
+    public BuildContext(Optional<Instant> sourceDateEpoch, Set<Format> formats, Paper paper, boolean strict,
+                        InputLimits limits, Templates templates, Theme theme) {
+        this(sourceDateEpoch, formats, paper, strict, limits, templates, theme, SiteOptions.NONE);
+    }
+
+    /** This context reading articles with other site options. */
+    public BuildContext withSite(SiteOptions options) {
+        return new BuildContext(sourceDateEpoch, formats, paper, strict, limits, templates, theme, options);
+    }
 
     /** A context from the process environment (reads {@code SOURCE_DATE_EPOCH} once). */
     public static BuildContext fromEnvironment(Map<String, String> env, Set<Format> formats, Paper paper,

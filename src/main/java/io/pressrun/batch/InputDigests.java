@@ -96,6 +96,7 @@ final class InputDigests {
         Digests.field(md, "paper " + ctx.paper().name());
         Digests.field(md, "strict " + ctx.strict());
         Digests.field(md, "limits " + ctx.limits());
+        Digests.field(md, "site " + ctx.site());
         Digests.field(md, "epoch " + ctx.sourceDateEpoch().map(Object::toString).orElse("none"));
         ctx.templates().userFolder().ifPresent(folder -> {
             Digests.field(md, "templates");

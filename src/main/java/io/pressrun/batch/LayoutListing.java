@@ -37,11 +37,11 @@ public final class LayoutListing {
     public Result list(Path source) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         try {
-            ArticleReader.Result read = new ArticleReader(ctx.templates(), ctx.limits()).read(source);
+            ArticleReader.Result read = new ArticleReader(ctx.templates(), ctx.limits(), ctx.site()).read(source);
             diagnostics.addAll(read.warnings());
             return new Result(LayoutDump.of(editions.layout(read.article())), diagnostics);
         } catch (ArticleException e) {
-            diagnostics.add(e.diagnostic());
+            diagnostics.addAll(e.diagnostics());
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             diagnostics.add(Failures.of(source, "lay out the article", e, false));
         }

@@ -1,6 +1,7 @@
 package io.pressrun.batch;
 
 import io.pressrun.model.ErrorWords;
+import io.pressrun.source.SlugReader;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
@@ -17,9 +18,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Expands the SOURCE arguments into article files: a {@code .md} file is taken as it is; a
- * folder is searched recursively for {@code *.md}, skipping {@code README.md} and hidden
- * folders and files. Each folder's articles come in name order, so batches are reproducible.
+ * Expands the SOURCE arguments into article files: a Markdown file ({@code .md},
+ * {@code .markdown}, {@code .mdown}, {@code .mkd}) is taken as it is; a folder is searched
+ * recursively for them, skipping {@code README.md}, Hugo's section pages {@code _index.md},
+ * hidden folders and files and {@code node_modules}. Each folder's articles come in name order,
+ * so batches are reproducible.
  */
 public final class SourceFinder {
     private SourceFinder() {
@@ -34,15 +37,30 @@ public final class SourceFinder {
         }
     }
 
+    /** The articles the sources name; a source that does not exist is bad usage. */
     public static List<Path> find(List<Path> sources) {
+        return find(sources, false);
+    }
+
+    /**
+     * The articles the sources name.
+     *
+     * @param missingFailsAlone a named file that does not exist is kept among the articles, to
+     *                          fail alone when it is read, rather than being bad usage
+     */
+    public static List<Path> find(List<Path> sources, boolean missingFailsAlone) {
         Set<Path> found = new LinkedHashSet<>();
         for (Path source : sources) {
             if (Files.isDirectory(source)) {
                 found.addAll(walk(source));
             } else if (Files.isRegularFile(source)) {
-                if (!source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
-                    throw new BadSourceException(source + ": error: not a Markdown article (expected a .md file or a folder)");
+                if (!SlugReader.isMarkdown(source.getFileName().toString())) {
+                    throw new BadSourceException(source + ": error: not a Markdown article (expected a .md, .markdown,"
+                            + " .mdown or .mkd file, or a folder)");
                 }
+                found.add(source.normalize());
+            } else if (missingFailsAlone && source.getFileName() != null
+                    && SlugReader.isMarkdown(source.getFileName().toString())) {
                 found.add(source.normalize());
             } else {
                 throw new BadSourceException(source + ": error: no such file or folder");
@@ -57,14 +75,16 @@ public final class SourceFinder {
             Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), 64, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return !dir.equals(root) && (hidden(dir) || dir.getFileName().toString().equals("node_modules"))
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
-                    if (attrs.isRegularFile() && !hidden(file) && name.toLowerCase(Locale.ROOT).endsWith(".md")
-                            && !name.equalsIgnoreCase("README.md")) {
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    if (attrs.isRegularFile() && !hidden(file) && SlugReader.isMarkdown(name)
+                            && !lower.equals("readme.md") && !lower.startsWith("_index.")) {
                         out.add(file.normalize());
                     }
                     return FileVisitResult.CONTINUE;

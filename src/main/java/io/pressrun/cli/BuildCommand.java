@@ -12,6 +12,7 @@ import io.pressrun.batch.Shard;
 import io.pressrun.batch.SourceFinder;
 import io.pressrun.model.Diagnostic;
 import io.pressrun.model.ErrorWords;
+import io.pressrun.source.SiteOptions;
 import io.pressrun.style.ConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -32,8 +34,9 @@ import java.util.concurrent.Callable;
         description = {
             "Builds a PDF and an EPUB edition of each article.",
             "",
-            "SOURCE is an article .md file, or a folder searched recursively for *.md",
-            "(README.md files and hidden folders are skipped). Each article gives",
+            "SOURCE is an article file (.md, .markdown, .mdown, .mkd), or a folder searched",
+            "recursively for them (README.md, _index.md, hidden folders and node_modules",
+            "are skipped). A named file that cannot be read fails alone. Each article gives",
             "DIR/<slug>.pdf and DIR/<slug>.epub. Errors and warnings go to stderr as",
             "'path:line: error: message'. An article that fails leaves no file behind;",
             "the other articles are still built. The theme, labels, templates, fonts",
@@ -96,6 +99,19 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--strict", description = "Treat warnings as errors: an article with a warning fails.")
     boolean strict;
+
+    @Option(names = "--site-root", paramLabel = "DIR", description = "The website the articles belong to: image paths"
+            + " that start with '/' are found in it (or its static/ folder), and relative image paths may lead anywhere"
+            + " inside it, never outside. Default: the nearest folder above an article with a site configuration"
+            + " (hugo.toml, config.toml, _config.yml, ...).")
+    Path siteRoot;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "The website's address: links to site paths"
+            + " ('/about/') become links under it. Without it they are kept as text, with a warning.")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "Build articles marked as drafts (draft: true) too.")
+    boolean drafts;
 
     @Option(names = "--debug", description = "Add the stack trace to messages about unexpected failures, and let the"
             + " libraries log (for bug reports). PRESSRUN_DEBUG=1 does the same.")
@@ -161,8 +177,12 @@ final class BuildCommand implements Callable<Integer> {
             if (jobs != null && jobs < 1) {
                 throw new IllegalArgumentException("--jobs must be 1 or more");
             }
+            if (siteRoot != null && !java.nio.file.Files.isDirectory(siteRoot)) {
+                throw new IllegalArgumentException("--site-root " + siteRoot + " is not a folder");
+            }
             return BuildContext.fromEnvironment(System.getenv(), parseFormats(), style.paper(), strict,
-                    style.templates());
+                    style.templates()).withSite(new SiteOptions(Optional.ofNullable(siteRoot),
+                    Optional.ofNullable(baseUrl).map(SiteOptions::baseUrl), drafts));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -181,13 +201,14 @@ final class BuildCommand implements Callable<Integer> {
     private List<Path> articles() {
         List<Path> found;
         try {
-            found = SourceFinder.find(sources);
+            found = SourceFinder.find(sources, true);
         } catch (SourceFinder.BadSourceException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         if (found.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "no articles found in " + sources + " (looked for *.md files other than README.md)");
+                    "no articles found in " + sources + " (looked for .md, .markdown, .mdown and .mkd files other than"
+                            + " README.md and _index.md)");
         }
         return found;
     }

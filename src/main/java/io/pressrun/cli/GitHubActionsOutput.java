@@ -43,7 +43,11 @@ final class GitHubActionsOutput implements BuildOutput {
 
     /** The workflow command for one message (escaped as GitHub's toolkit escapes them). */
     static String annotation(Diagnostic d) {
-        String kind = d.severity() == Diagnostic.Severity.ERROR ? "error" : "warning";
+        String kind = switch (d.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case NOTE -> "notice";
+        };
         var sb = new StringBuilder("::").append(kind).append(" file=").append(property(d.file().toString()));
         if (d.line() > 0) {
             sb.append(",line=").append(d.line());

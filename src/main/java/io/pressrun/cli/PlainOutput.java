@@ -30,7 +30,8 @@ class PlainOutput implements BuildOutput {
     public void finished(ArticleResult r) {
         messages(r, err);
         if (!r.failed()) {
-            out.println(r.status().word() + " " + String.join(" ", r.files().stream().map(Path::toString).toList()));
+            out.println(r.status().word() + " " + (r.files().isEmpty() ? r.source().toString()
+                    : String.join(" ", r.files().stream().map(Path::toString).toList())));
         }
         out.flush();
         err.flush();

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param language   BCP 47 tag, e.g. {@code en}, {@code en-GB}
  * @param title      headline, typographic punctuation applied
  * @param subtitle   standfirst, may be empty
- * @param authors    at least one
+ * @param authors    may be empty: the editions then have no byline
  * @param date       publication date
  * @param updated    last update, if any
  * @param publisher  publication name, may be empty

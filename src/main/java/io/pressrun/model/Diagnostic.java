@@ -9,7 +9,8 @@ import java.nio.file.Path;
 public record Diagnostic(Path file, int line, Severity severity, String message) {
 
     public enum Severity {
-        WARNING("warning"), ERROR("error");
+        /** Information that is no problem: {@code --strict} leaves it alone. */
+        NOTE("note"), WARNING("warning"), ERROR("error");
 
         public final String word;
 
@@ -20,6 +21,10 @@ public record Diagnostic(Path file, int line, Severity severity, String message)
 
     public static Diagnostic error(Path file, int line, String message) {
         return new Diagnostic(file, line, Severity.ERROR, message);
+    }
+
+    public static Diagnostic note(Path file, int line, String message) {
+        return new Diagnostic(file, line, Severity.NOTE, message);
     }
 
     public static Diagnostic warning(Path file, int line, String message) {

@@ -39,7 +39,9 @@ final class PdfMetadata {
 
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(a.title());
-        info.setAuthor(authors);
+        if (!authors.isEmpty()) {
+            info.setAuthor(authors);
+        }
         if (!a.summary().isEmpty()) {
             info.setSubject(a.summary());
         }

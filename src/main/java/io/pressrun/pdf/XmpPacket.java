@@ -61,11 +61,13 @@ final class XmpPacket {
         sb.append("<dc:identifier>").append(esc(a.identifier())).append("</dc:identifier>\n");
         sb.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(esc(a.title()))
                 .append("</rdf:li></rdf:Alt></dc:title>\n");
-        sb.append("<dc:creator><rdf:Seq>");
-        for (Author au : a.authors()) {
-            sb.append("<rdf:li>").append(esc(au.name())).append("</rdf:li>");
+        if (!a.authors().isEmpty()) {
+            sb.append("<dc:creator><rdf:Seq>");
+            for (Author au : a.authors()) {
+                sb.append("<rdf:li>").append(esc(au.name())).append("</rdf:li>");
+            }
+            sb.append("</rdf:Seq></dc:creator>\n");
         }
-        sb.append("</rdf:Seq></dc:creator>\n");
         if (!a.summary().isEmpty()) {
             sb.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(esc(a.summary()))
                     .append("</rdf:li></rdf:Alt></dc:description>\n");

@@ -28,18 +28,29 @@ import java.util.UUID;
 public final class ArticleReader {
     private final Templates templates;
     private final InputLimits limits;
+    private final SiteOptions site;
 
     /**
      * @param templates where the labels of each language are (quotation marks)
      * @param limits    the largest source and image files accepted
      */
     public ArticleReader(Templates templates, InputLimits limits) {
-        this.templates = Objects.requireNonNull(templates, "templates");
-        this.limits = Objects.requireNonNull(limits, "limits");
+        this(templates, limits, SiteOptions.NONE);
     }
 
-    /** The article and the warnings met while reading it. */
-    public record Result(Article article, List<Diagnostic> warnings) {
+    /** @param site where site paths lead, for articles of a website */
+    public ArticleReader(Templates templates, InputLimits limits, SiteOptions site) {
+        this.templates = Objects.requireNonNull(templates, "templates");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.site = Objects.requireNonNull(site, "site");
+    }
+
+    /**
+     * The article and the warnings met while reading it.
+     *
+     * @param draft the front matter marks it as a draft ({@code draft: true})
+     */
+    public record Result(Article article, List<Diagnostic> warnings, boolean draft) {
         public Result {
             warnings = List.copyOf(warnings);
         }
@@ -49,17 +60,20 @@ public final class ArticleReader {
         List<Diagnostic> warnings = new ArrayList<>();
         String text = SourceText.read(file, limits.maxSourceBytes(), warnings);
         SourceParts parts = SourceParts.split(file, text);
-        FrontMatter fm = FrontMatterReader.read(file, parts.yaml(), parts.yamlFirstLine(), warnings);
+        FrontMatter fm = FrontMatterReader.read(file, parts, warnings);
 
         Labels labels = Labels.forLanguage(templates, fm.language());
         PunctuationStyle punctuation = new PunctuationStyle(labels.get("quote-open"), labels.get("quote-close"),
                 labels.get("quote-inner-open"), labels.get("quote-inner-close"), labels.get("space-before-punctuation"));
-        ImageLoader images = new ImageLoader(file, limits);
+        ImageLoader images = new ImageLoader(file, limits, SiteRoot.of(file, site));
 
         Optional<Image> lead = fm.image().map(ref -> images.load(ref.src(), ref.line(),
                 smart(punctuation, ref.alt()), smart(punctuation, ref.caption()), smart(punctuation, ref.credit())));
-        List<Block> body = new BodyReader(file, parts.bodyFirstLine(), punctuation, images::load, warnings)
-                .read(parts.body());
+        String markdown = new SiteTemplates(file, parts.bodyFirstLine(), warnings,
+                new ShortcodeMeanings(file, labels, warnings)).rewrite(parts.body());
+        List<Block> body = new BodyReader(file, parts.bodyFirstLine(), punctuation, images::load, warnings,
+                new SiteLinks(file, site.baseUrl(), warnings))
+                .read(markdown);
         if (body.isEmpty()) {
             warnings.add(Diagnostic.warning(file, parts.bodyFirstLine(), "the article has no body text"));
         }
@@ -77,7 +91,13 @@ public final class ArticleReader {
         Article article = new Article(file, slug, identifier, fm.language(), title, subtitle, authors, fm.date(),
                 fm.updated(), smart(punctuation, fm.publisher()), smart(punctuation, fm.rights()),
                 smart(punctuation, fm.summary()), fm.tags(), lead, body, words);
-        return new Result(article, warnings);
+        return new Result(article, warnings, fm.draft() || inDraftsFolder(file));
+    }
+
+    /** Jekyll keeps unpublished posts in a {@code _drafts} folder. */
+    private static boolean inDraftsFolder(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("_drafts");
     }
 
     private static String smart(PunctuationStyle style, String text) {

@@ -34,10 +34,10 @@ import org.commonmark.parser.Parser;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Reads the CommonMark body into blocks: smart punctuation applied, raw HTML kept as text, bare
+ * Reads the CommonMark body into blocks: smart punctuation applied, raw HTML read for its meaning
+ * ({@link RawHtml}, {@link InlineHtml}), bare
  * URLs and {@code www.} addresses in the text made links (never in code).
  */
 final class BodyReader {
@@ -45,7 +45,6 @@ final class BodyReader {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .extensions(List.of(AutolinkExtension.builder().linkTypes(AutolinkType.URL, AutolinkType.WWW).build()))
             .build();
-    private static final Pattern LINK_SCHEME = Pattern.compile("(?i)(https?://|mailto:)\\S+");
 
     /** Loads the file behind an image reference, or throws. */
     interface ImageResolver {
@@ -57,18 +56,24 @@ final class BodyReader {
     private final PunctuationStyle punctuation;
     private final ImageResolver images;
     private final List<Diagnostic> warnings;
-    private boolean warnedHtml;
+    private final Hrefs hrefs;
+    private final RawHtml html;
+    /** The raw HTML tags of the paragraph or inline being read. */
+    private InlineHtml tags;
 
     /**
      * @param firstLine the file line on which the body starts (1-based)
      */
     BodyReader(Path file, int firstLine, PunctuationStyle punctuation, ImageResolver images,
-               List<Diagnostic> warnings) {
+               List<Diagnostic> warnings, SiteLinks siteLinks) {
         this.file = file;
         this.firstLine = firstLine;
         this.punctuation = punctuation;
         this.images = images;
         this.warnings = warnings;
+        this.hrefs = new Hrefs(file, warnings, siteLinks);
+        this.html = new RawHtml(file, punctuation, images, hrefs, warnings);
+        this.tags = new InlineHtml(html, firstLine);
     }
 
     List<Block> read(String markdown) {
@@ -128,9 +133,8 @@ final class BodyReader {
             out.add(new Block.CodeBlock(stripFinalNewline(c.getLiteral())));
         } else if (n instanceof ThematicBreak) {
             out.add(new Block.SectionBreak());
-        } else if (n instanceof HtmlBlock html) {
-            warnHtml(n);
-            out.add(new Block.Paragraph(List.of(new Inline.Text(stripFinalNewline(html.getLiteral())))));
+        } else if (n instanceof HtmlBlock h) {
+            out.addAll(html.blocks(h.getLiteral(), line(n)));
         } else if (n instanceof LinkReferenceDefinition) {
             return; // resolved by the parser into the links that use it
         } else {
@@ -145,14 +149,18 @@ final class BodyReader {
         Typographer typographer = new Typographer(punctuation);
         List<Inline> run = new ArrayList<>();
         List<Block> deferred = new ArrayList<>();
+        InlineHtml outer = tags;
+        tags = new InlineHtml(html, line(p));
         for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof org.commonmark.node.Image img) {
+            if (n instanceof org.commonmark.node.Image img && !tags.isOpen()) {
                 flush(run, out);
                 out.add(figure(img));
             } else {
                 inline(n, typographer, run, deferred);
             }
         }
+        tags.finish(run);
+        tags = outer;
         flush(run, out);
         out.addAll(deferred);
     }
@@ -176,14 +184,28 @@ final class BodyReader {
 
     private List<Inline> inlines(Node parent, Typographer typographer, List<Block> deferred) {
         List<Inline> out = new ArrayList<>();
+        InlineHtml outer = tags;
+        tags = new InlineHtml(html, line(parent));
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             inline(n, typographer, out, deferred);
         }
+        tags.finish(out);
+        tags = outer;
         return out;
     }
 
-    private void inline(Node n, Typographer t, List<Inline> out, List<Block> deferred) {
-        if (n instanceof Text text) {
+    private void inline(Node n, Typographer t, List<Inline> into, List<Block> deferred) {
+        if (n instanceof HtmlInline h) {
+            tags.tag(h.getLiteral(), into, deferred);
+            return;
+        }
+        if (tags.skipping()) {
+            return;
+        }
+        List<Inline> out = tags.target(into);
+        if (n instanceof Text text && tags.inCode()) {
+            out.add(new Inline.Text(text.getLiteral()));
+        } else if (n instanceof Text text) {
             out.add(new Inline.Text(t.convert(text.getLiteral())));
         } else if (n instanceof SoftLineBreak) {
             out.add(new Inline.Text(t.convert(" ")));
@@ -199,19 +221,10 @@ final class BodyReader {
             bareLink(link, out);
         } else if (n instanceof Link link) {
             List<Inline> content = inlines(n, t, deferred);
-            String href = link.getDestination().strip();
-            if (LINK_SCHEME.matcher(href).matches()) {
-                out.add(new Inline.Link(href, content));
-            } else {
-                warnings.add(Diagnostic.warning(file, line(n), "link to '" + href
-                        + "' is not an absolute http(s) or mailto address; its text is kept without the link"));
-                out.addAll(content);
-            }
+            hrefs.resolve(link.getDestination(), line(n)).ifPresentOrElse(to -> out.add(new Inline.Link(to, content)),
+                    () -> out.addAll(content));
         } else if (n instanceof org.commonmark.node.Image img) {
             deferred.add(figure(img));
-        } else if (n instanceof HtmlInline html) {
-            warnHtml(n);
-            out.add(new Inline.Text(html.getLiteral()));
         } else {
             out.add(new Inline.Text(t.convert(plain(n))));
         }
@@ -241,7 +254,7 @@ final class BodyReader {
     private static void bareLink(Link link, List<Inline> out) {
         String written = ((Text) link.getFirstChild()).getLiteral();
         String href = link.getDestination();
-        if (LINK_SCHEME.matcher(href).matches()) {
+        if (Hrefs.isAbsolute(href)) {
             out.add(new Inline.Link(href, List.of(new Inline.Text(written))));
         } else {
             out.add(new Inline.Text(written));
@@ -265,14 +278,6 @@ final class BodyReader {
         Image image = images.resolve(img.getDestination(), line(img), alt,
                 new Typographer(punctuation).convert(caption), new Typographer(punctuation).convert(credit));
         return new Block.Figure(image);
-    }
-
-    private void warnHtml(Node n) {
-        if (!warnedHtml) {
-            warnedHtml = true;
-            warnings.add(Diagnostic.warning(file, line(n),
-                    "raw HTML is not passed through: it is shown as text (write Markdown instead)"));
-        }
     }
 
     private int line(Node n) {

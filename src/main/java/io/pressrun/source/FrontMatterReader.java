@@ -13,81 +13,270 @@ import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-/** Validates the YAML front matter key by key into a {@link FrontMatter}. */
+/**
+ * Validates the front matter (YAML, or TOML between {@code +++} lines) key by key into a
+ * {@link FrontMatter}, taking the keys of Hugo, Jekyll, Zola, CMS exports and pandoc under their
+ * own names ({@link FrontMatterKeys}). Every problem is found in one reading: the errors of all
+ * keys are thrown together, with the warnings, in line order.
+ */
 final class FrontMatterReader {
-    static final Set<String> KEYS = Set.of("title", "subtitle", "authors", "author", "date", "updated",
-            "publisher", "language", "image", "slug", "identifier", "rights", "tags", "summary");
-    private static final Set<String> IMAGE_KEYS = Set.of("src", "alt", "caption", "credit");
-    private static final Set<String> AUTHOR_KEYS = Set.of("name", "role", "bio");
-    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
     /** Lists and mappings inside each other: deeper than this is refused. */
     static final int MAX_NESTING = 20;
+    private static final Set<String> KNOWN = FrontMatterKeys.known();
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,119}");
 
     private final Path file;
     private final YamlNodes yaml;
     private final List<Diagnostic> warnings;
+    private final List<Diagnostic> errors = new ArrayList<>();
 
     private FrontMatterReader(Path file, int firstLine, List<Diagnostic> warnings) {
         this.file = file;
-        this.yaml = new YamlNodes(file, firstLine);
+        this.yaml = new YamlNodes(file, firstLine, warnings);
         this.warnings = warnings;
     }
 
-    /**
-     * @param yamlText  the text between the two {@code ---} lines
-     * @param firstLine the file line of the first YAML line
-     */
-    static FrontMatter read(Path file, String yamlText, int firstLine, List<Diagnostic> warnings) {
-        return new FrontMatterReader(file, firstLine, warnings).read(yamlText);
+    static FrontMatter read(Path file, SourceParts parts, List<Diagnostic> warnings) {
+        return new FrontMatterReader(file, parts.yamlFirstLine(), warnings).read(parts);
     }
 
-    private FrontMatter read(String yamlText) {
-        Node root = compose(yamlText);
-        Map<String, NodeTuple> e = yaml.entries(root, "the front matter");
-        for (var entry : e.entrySet()) {
-            if (!KEYS.contains(entry.getKey())) {
-                warnings.add(yaml.warning(entry.getValue().getKeyNode(), "unknown front matter key '" + entry.getKey()
-                        + "' is ignored" + Suggestions.didYouMean(entry.getKey(), KEYS)));
+    private FrontMatter read(SourceParts parts) {
+        Node root = parts.syntax() == SourceParts.Syntax.TOML
+                ? TomlFrontMatter.compose(file, parts.yaml(), yaml.line0())
+                : compose(parts.yaml());
+        if (root instanceof ScalarNode s && s.getValue().isBlank()) {
+            throw new ArticleException(Diagnostic.error(file, yaml.line0(),
+                    "the front matter is empty: it needs at least a title and a date"));
+        }
+        Map<String, NodeTuple> top = yaml.entries(root, "the front matter");
+        for (var entry : top.entrySet()) {
+            String key = entry.getKey();
+            if (!KNOWN.contains(key) && !FrontMatterKeys.IGNORED.contains(key)) {
+                warnings.add(yaml.warning(entry.getValue().getKeyNode(), "unknown front matter key '" + key
+                        + "' is ignored" + Suggestions.didYouMean(key, KNOWN)));
             }
         }
-        String title = required(root, e, "title", "the headline");
-        ArticleDate date = date(e.get("date") == null ? null : e.get("date").getValueNode(), "date")
-                .orElseThrow(() -> yaml.error(root, "'date' is required: the publication date, e.g. date: 2019-10-03"));
-        return new FrontMatter(
-                title,
-                optionalText(e, "subtitle"),
-                authors(root, e),
-                date,
-                e.containsKey("updated") ? date(e.get("updated").getValueNode(), "updated") : Optional.empty(),
-                optionalText(e, "publisher"),
-                language(e),
-                image(e),
-                slug(e),
-                Optional.ofNullable(e.get("identifier")).map(t -> yaml.text(t.getValueNode(), "identifier").trim())
-                        .filter(s -> !s.isEmpty()),
-                optionalText(e, "rights"),
-                tags(e),
-                optionalText(e, "summary"));
+        Map<String, NodeTuple> extra = new LinkedHashMap<>(attempt(() -> table(top, FrontMatterKeys.PARAMS), Map.of()));
+        extra.putAll(attempt(() -> table(top, FrontMatterKeys.EXTRA), Map.of()));
+        Keys keys = new Keys(top, extra,
+                attempt(() -> table(top, FrontMatterKeys.TAXONOMIES), Map.of()));
+
+        String title = attempt(() -> title(root, keys), "");
+        String summary = attempt(() -> text(keys, FrontMatterKeys.SUMMARY), "");
+        String subtitle = attempt(() -> text(keys, FrontMatterKeys.SUBTITLE), "");
+        List<Author> authors = attempt(() -> authors(keys), List.of());
+        Optional<ArticleDate> date = attempt(() -> date(keys, FrontMatterKeys.DATE), Optional.empty());
+        if (date.isEmpty() && !hasAny(keys, FrontMatterKeys.DATE)) {
+            date = fileNameDate();
+            if (date.isEmpty()) {
+                errors.add(yaml.error(root, "'date' is required: the publication date, e.g. date: 2019-10-03"
+                        + " (or a file name that starts with it: 2019-10-03-title.md)").diagnostic());
+            }
+        }
+        Optional<ArticleDate> updated = attempt(() -> date(keys, FrontMatterKeys.UPDATED), Optional.empty());
+        String publisher = attempt(() -> text(keys, FrontMatterKeys.PUBLISHER), "");
+        String language = attempt(() -> language(keys), "en");
+        var image = attempt(() -> image(keys), Optional.<FrontMatter.LeadImageRef>empty());
+        Optional<String> slug = attempt(() -> slug(keys), Optional.empty());
+        String identifier = attempt(() -> text(keys, FrontMatterKeys.IDENTIFIER), "");
+        String rights = attempt(() -> text(keys, FrontMatterKeys.RIGHTS), "");
+        List<String> tags = attempt(() -> tags(keys), List.of());
+        boolean draft = attempt(() -> draft(keys), false);
+        if (!errors.isEmpty()) {
+            List<Diagnostic> all = new ArrayList<>(warnings);
+            all.addAll(errors);
+            throw new ArticleException(all);
+        }
+        return new FrontMatter(title, subtitle.isEmpty() ? summary : subtitle, authors, date.orElseThrow(), updated,
+                publisher, language, image, slug, Optional.of(identifier).filter(s -> !s.isEmpty()), rights, tags,
+                summary, draft);
+    }
+
+    /** The value read, or the fallback with the error kept, so that reading goes on to the next key. */
+    private <T> T attempt(Supplier<T> read, T fallback) {
+        try {
+            return read.get();
+        } catch (ArticleException e) {
+            errors.addAll(e.diagnostics());
+            return fallback;
+        }
+    }
+
+    /** The top level, Zola's {@code [extra]} (and Hugo's {@code [params]}) and {@code [taxonomies]} tables. */
+    private record Keys(Map<String, NodeTuple> top, Map<String, NodeTuple> extra, Map<String, NodeTuple> taxonomies) {
+        /** The first of the names given, at the top level, else in {@code [extra]}. */
+        Optional<NodeTuple> first(List<String> names) {
+            for (Map<String, NodeTuple> table : List.of(top, extra)) {
+                for (String name : names) {
+                    if (table.containsKey(name)) {
+                        return Optional.of(table.get(name));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static boolean hasAny(Keys keys, List<String> names) {
+        return keys.first(names).isPresent();
+    }
+
+    /** A table of the site's own values; a key of that name holding something else is the site's own too. */
+    private Map<String, NodeTuple> table(Map<String, NodeTuple> top, String name) {
+        NodeTuple t = top.get(name);
+        return t == null || !(t.getValueNode() instanceof MappingNode) ? Map.of()
+                : yaml.entries(t.getValueNode(), "'" + name + "'");
+    }
+
+    private static String keyOf(NodeTuple t) {
+        return ((ScalarNode) t.getKeyNode()).getValue();
+    }
+
+    private String text(Keys keys, List<String> names) {
+        return keys.first(names).map(t -> yaml.text(t.getValueNode(), keyOf(t)).strip()).orElse("");
+    }
+
+    private String title(Node root, Keys keys) {
+        NodeTuple t = keys.first(FrontMatterKeys.TITLE).orElseThrow(() -> yaml.error(root, "'title' is required: the headline"));
+        String v = yaml.text(t.getValueNode(), "title").strip();
+        if (v.isEmpty()) {
+            throw yaml.error(t.getValueNode(), "'title' is empty: give the headline");
+        }
+        return v;
+    }
+
+    private List<Author> authors(Keys keys) {
+        AuthorKeys reader = new AuthorKeys(yaml, warnings);
+        List<NodeTuple> given = new ArrayList<>();
+        for (String name : FrontMatterKeys.AUTHORS) {
+            Optional.ofNullable(keys.top().get(name)).ifPresent(given::add);
+        }
+        for (NodeTuple ignored : given.subList(Math.min(1, given.size()), given.size())) {
+            warnings.add(yaml.warning(ignored.getKeyNode(), "'" + keyOf(ignored) + "' is ignored: the authors are"
+                    + " taken from '" + keyOf(given.get(0)) + "'"));
+        }
+        Optional<NodeTuple> t = keys.first(FrontMatterKeys.AUTHORS)
+                .or(() -> Optional.ofNullable(keys.taxonomies().get("authors")));
+        List<Author> authors = t.map(a -> reader.read(keyOf(a), a.getValueNode())).orElse(List.of());
+        if (authors.isEmpty()) {
+            Node at = t.map(NodeTuple::getKeyNode).orElse(null);
+            String message = "no author: the editions have no byline (add author: Name, or an authors list)";
+            warnings.add(at == null ? Diagnostic.warning(file, yaml.line0() - 1, message) : yaml.warning(at, message));
+        }
+        return authors;
+    }
+
+    private Optional<ArticleDate> date(Keys keys, List<String> names) {
+        Optional<NodeTuple> t = keys.first(names);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = keyOf(t.get());
+        Node node = t.get().getValueNode();
+        String v = yaml.text(node, key).strip();
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(DateText.parse(v).orElseThrow(() -> yaml.error(node, "'" + key
+                + "' is not an ISO 8601 date: '" + v + "'; write 2019-10-03, 2019-10-03T14:30:00Z or 2019-10-03 14:30:00 -0500")));
+    }
+
+    /** The day a Jekyll post's file name starts with ({@code 2017-03-21-title.md}, or its bundle folder). */
+    private Optional<ArticleDate> fileNameDate() {
+        Path abs = file.toAbsolutePath().normalize();
+        Optional<ArticleDate> day = DateText.fromName(abs.getFileName().toString());
+        if (day.isEmpty() && Slugs.isBundleIndex(abs)) {
+            day = DateText.fromName(abs.getParent().getFileName().toString());
+        }
+        return day;
+    }
+
+    private String language(Keys keys) {
+        Optional<NodeTuple> t = keys.first(FrontMatterKeys.LANGUAGE);
+        if (t.isEmpty()) {
+            return "en";
+        }
+        String key = keyOf(t.get());
+        String tag = yaml.text(t.get().getValueNode(), key).strip();
+        return LanguageTags.normalise(tag).orElseThrow(() -> yaml.error(t.get().getValueNode(), "'" + key
+                + "' is not a valid BCP 47 language tag: '" + tag + "'; write e.g. en, en-GB, fr, de, pt-BR"));
+    }
+
+    private Optional<FrontMatter.LeadImageRef> image(Keys keys) {
+        return keys.first(FrontMatterKeys.IMAGE)
+                .flatMap(t -> new LeadImageKeys(yaml, warnings).read(keyOf(t), t.getValueNode()));
+    }
+
+    private Optional<String> slug(Keys keys) {
+        Optional<NodeTuple> t = keys.first(FrontMatterKeys.SLUG);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        String slug = yaml.text(t.get().getValueNode(), "slug").strip();
+        if (!SLUG.matcher(slug).matches()) {
+            throw yaml.error(t.get().getValueNode(), "'slug' must be a file name of letters, digits, '.', '_' and '-'"
+                    + " (no slashes, not starting with '.'), not '" + slug + "'");
+        }
+        return Optional.of(slug);
+    }
+
+    /** Tags, categories and keywords, and Zola's taxonomies, as one list without repeats. */
+    private List<String> tags(Keys keys) {
+        Set<String> tags = new LinkedHashSet<>();
+        Map<String, NodeTuple> sources = new LinkedHashMap<>();
+        for (String name : FrontMatterKeys.TAGS) {
+            Optional.ofNullable(keys.top().get(name)).ifPresent(t -> sources.put(name, t));
+            Optional.ofNullable(keys.taxonomies().get(name)).ifPresent(t -> sources.put(FrontMatterKeys.TAXONOMIES + "." + name, t));
+        }
+        for (var source : sources.entrySet()) {
+            Node value = source.getValue().getValueNode();
+            List<Node> items = value instanceof ScalarNode ? List.of(value) : yaml.sequence(value, source.getKey());
+            for (Node n : items) {
+                String tag = yaml.text(n, source.getKey()).strip();
+                if (!tag.isEmpty()) {
+                    tags.add(tag);
+                }
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    /** {@code draft: true}, {@code published: false} or {@code status: draft}. */
+    private boolean draft(Keys keys) {
+        boolean draft = false;
+        for (String name : FrontMatterKeys.DRAFT) {
+            NodeTuple t = keys.top().get(name);
+            if (t == null) {
+                continue;
+            }
+            String v = yaml.text(t.getValueNode(), name).strip().toLowerCase(Locale.ROOT);
+            if (name.equals("status")) {
+                draft |= v.equals("draft");
+                continue;
+            }
+            if (!v.equals("true") && !v.equals("false")) {
+                throw yaml.error(t.getValueNode(), "'" + name + "' must be true or false, not '" + v + "'");
+            }
+            draft |= name.equals("draft") == v.equals("true");
+        }
+        return draft;
     }
 
     private Node compose(String yamlText) {
@@ -130,159 +319,5 @@ final class FrontMatterReader {
                 depth--;
             }
         }
-    }
-
-    private String required(Node root, Map<String, NodeTuple> e, String key, String what) {
-        NodeTuple t = e.get(key);
-        if (t == null) {
-            throw yaml.error(root, "'" + key + "' is required: " + what);
-        }
-        String v = yaml.text(t.getValueNode(), key).strip();
-        if (v.isEmpty()) {
-            throw yaml.error(t.getValueNode(), "'" + key + "' is empty: give " + what);
-        }
-        return v;
-    }
-
-    private String optionalText(Map<String, NodeTuple> e, String key) {
-        NodeTuple t = e.get(key);
-        return t == null ? "" : yaml.text(t.getValueNode(), key).strip();
-    }
-
-    private List<Author> authors(Node root, Map<String, NodeTuple> e) {
-        NodeTuple many = e.get("authors");
-        NodeTuple one = e.get("author");
-        if (many != null && one != null) {
-            throw yaml.error(one.getKeyNode(), "give either 'author' or 'authors', not both");
-        }
-        if (one != null) {
-            String name = yaml.text(one.getValueNode(), "author").strip();
-            if (name.isEmpty()) {
-                throw yaml.error(one.getValueNode(), "'author' is empty: give the author's name");
-            }
-            return List.of(new Author(name, "", ""));
-        }
-        if (many == null) {
-            throw yaml.error(root, "an author is required: 'author: Name' or an 'authors' list of {name, role, bio}");
-        }
-        List<Node> items = yaml.sequence(many.getValueNode(), "authors");
-        if (items.isEmpty()) {
-            throw yaml.error(many.getValueNode(), "'authors' is empty: list at least one author");
-        }
-        List<Author> authors = new ArrayList<>();
-        for (Node item : items) {
-            if (item instanceof ScalarNode) {
-                String name = yaml.text(item, "authors").strip();
-                if (name.isEmpty()) {
-                    throw yaml.error(item, "an author's name is empty");
-                }
-                authors.add(new Author(name, "", ""));
-                continue;
-            }
-            Map<String, NodeTuple> a = yaml.entries(item, "an author");
-            a.forEach((k, t) -> {
-                if (!AUTHOR_KEYS.contains(k)) {
-                    warnings.add(yaml.warning(t.getKeyNode(), "unknown author key '" + k + "' is ignored"
-                            + Suggestions.didYouMean(k, AUTHOR_KEYS)));
-                }
-            });
-            authors.add(new Author(required(item, a, "name", "the author's name"),
-                    optionalText(a, "role"), optionalText(a, "bio")));
-        }
-        return authors;
-    }
-
-    private Optional<ArticleDate> date(Node node, String key) {
-        if (node == null) {
-            return Optional.empty();
-        }
-        String v = yaml.text(node, key).strip();
-        try {
-            if (v.length() <= 10) {
-                return Optional.of(ArticleDate.of(LocalDate.parse(v)));
-            }
-            try {
-                return Optional.of(ArticleDate.of(OffsetDateTime.parse(v.replace(' ', 'T'))));
-            } catch (DateTimeParseException noOffset) {
-                return Optional.of(ArticleDate.of(LocalDateTime.parse(v.replace(' ', 'T')).atOffset(ZoneOffset.UTC)));
-            }
-        } catch (DateTimeParseException ex) {
-            throw yaml.error(node, "'" + key + "' is not an ISO 8601 date: '" + v
-                    + "'; write 2019-10-03 or 2019-10-03T14:30:00Z");
-        }
-    }
-
-    private String language(Map<String, NodeTuple> e) {
-        NodeTuple t = e.get("language");
-        if (t == null) {
-            return "en";
-        }
-        String tag = yaml.text(t.getValueNode(), "language").strip();
-        try {
-            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-            String language = locale.getLanguage();
-            if (language.length() < 2 || language.length() > 3
-                    || (language.length() == 2 && !ISO_LANGUAGES.contains(language))) {
-                throw new IllformedLocaleException("unknown language " + language);
-            }
-            return locale.toLanguageTag();
-        } catch (IllformedLocaleException ex) {
-            throw yaml.error(t.getValueNode(), "'language' is not a valid BCP 47 language tag: '" + tag
-                    + "'; write e.g. en, en-GB, fr, de, pt-BR");
-        }
-    }
-
-    private Optional<FrontMatter.LeadImageRef> image(Map<String, NodeTuple> e) {
-        NodeTuple t = e.get("image");
-        if (t == null) {
-            return Optional.empty();
-        }
-        Node node = t.getValueNode();
-        Map<String, NodeTuple> img = yaml.entries(node, "'image'");
-        img.forEach((k, kv) -> {
-            if (!IMAGE_KEYS.contains(k)) {
-                warnings.add(yaml.warning(kv.getKeyNode(), "unknown image key '" + k + "' is ignored"
-                        + Suggestions.didYouMean(k, IMAGE_KEYS)));
-            }
-        });
-        String src = required(node, img, "src", "the image file's path, relative to the article");
-        if (!img.containsKey("alt")) {
-            throw yaml.error(node, "'image.alt' is required: describe the picture for readers who cannot see it"
-                    + " (alt: \"\" marks a purely decorative image)");
-        }
-        return Optional.of(new FrontMatter.LeadImageRef(src, yaml.line(img.get("src").getValueNode()),
-                optionalText(img, "alt"), optionalText(img, "caption"), optionalText(img, "credit")));
-    }
-
-    private Optional<String> slug(Map<String, NodeTuple> e) {
-        NodeTuple t = e.get("slug");
-        if (t == null) {
-            return Optional.empty();
-        }
-        String slug = yaml.text(t.getValueNode(), "slug").strip();
-        if (!SLUG.matcher(slug).matches()) {
-            throw yaml.error(t.getValueNode(), "'slug' must be a file name of letters, digits, '.', '_' and '-'"
-                    + " (no slashes, not starting with '.'), not '" + slug + "'");
-        }
-        return Optional.of(slug);
-    }
-
-    private List<String> tags(Map<String, NodeTuple> e) {
-        NodeTuple t = e.get("tags");
-        if (t == null) {
-            return List.of();
-        }
-        if (t.getValueNode() instanceof ScalarNode) {
-            String one = yaml.text(t.getValueNode(), "tags").strip();
-            return one.isEmpty() ? List.of() : List.of(one);
-        }
-        List<String> tags = new ArrayList<>();
-        for (Node n : yaml.sequence(t.getValueNode(), "tags")) {
-            String tag = yaml.text(n, "tags").strip();
-            if (!tag.isEmpty()) {
-                tags.add(tag);
-            }
-        }
-        return tags;
     }
 }

@@ -20,11 +20,14 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Finds, reads and checks an image an article refers to. Nothing is fetched from the network;
- * nothing outside the article's folder is read; the header is checked against the pixel budget
+ * nothing outside the article's folder is read, or, for an article of a website, outside the
+ * site's folder, where a path that starts with '/' is looked for (in its {@code static/} folder
+ * first, as Hugo and Zola serve it, then in the folder itself, as Jekyll does); the header is checked against the pixel budget
  * before anything is decoded; then the image is decoded once to prove it is whole. A JPEG's
  * EXIF orientation is read, and the image's size is the upright one.
  */
@@ -35,13 +38,18 @@ final class ImageLoader {
 
     private final Path article;
     private final Path folder;
+    /** Where images may be: the site's folder, else the article's. */
+    private final Path boundary;
+    private final Optional<Path> site;
     private final InputLimits limits;
     /** Files already read and decoded for this article: one decode however often a file is used. */
     private final Map<Path, Image> checked = new HashMap<>();
 
-    ImageLoader(Path article, InputLimits limits) {
+    ImageLoader(Path article, InputLimits limits, Optional<Path> site) {
         this.article = article;
         this.folder = article.toAbsolutePath().normalize().getParent();
+        this.site = site;
+        this.boundary = site.filter(folder::startsWith).orElse(folder);
         this.limits = limits;
     }
 
@@ -54,20 +62,32 @@ final class ImageLoader {
             throw fail(line, "image '" + s + "' is a URL; images are never fetched from the network:"
                     + " save the file next to the article and give its relative path");
         }
-        if (s.startsWith("/") || s.startsWith("\\") || WINDOWS_ABSOLUTE.matcher(s).matches()) {
-            throw fail(line, "image path '" + s + "' is absolute; give a path relative to the article's folder");
+        Path file;
+        Path within = boundary;
+        if (s.startsWith("/") && site.isPresent()) {
+            within = site.get();
+            file = sitePath(site.get(), s.substring(1));
+            if (!file.startsWith(within)) {
+                throw fail(line, "image path '" + s + "' leads outside the site's folder " + within);
+            }
+        } else if (s.startsWith("/") || s.startsWith("\\") || WINDOWS_ABSOLUTE.matcher(s).matches()) {
+            throw fail(line, "image path '" + s + "' is absolute; give a path relative to the article's folder"
+                    + (s.startsWith("/") ? ", or the site's folder with --site-root DIR" : ""));
+        } else {
+            file = folder.resolve(s).normalize();
         }
-        Path file = folder.resolve(s).normalize();
-        if (!file.startsWith(folder)) {
-            throw fail(line, "image path '" + s + "' leads outside the article's folder; keep images beside the article");
+        if (!file.startsWith(within)) {
+            throw fail(line, "image path '" + s + "' leads outside the " + (within.equals(folder)
+                    ? "article's folder; keep images beside the article" : "site's folder " + within));
         }
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw fail(line, "image '" + s + "' not found (looked for " + file + ")");
         }
         try {
             Path real = file.toRealPath();
-            if (!real.startsWith(folder.toRealPath())) {
-                throw fail(line, "image '" + s + "' is a link to a file outside the article's folder; copy the image beside the article");
+            if (!real.startsWith(within.toRealPath())) {
+                throw fail(line, "image '" + s + "' is a link to a file outside the " + (within.equals(folder)
+                        ? "article's folder; copy the image beside the article" : "site's folder " + within));
             }
             if (!Files.isRegularFile(real)) {
                 throw fail(line, "image '" + s + "' is not a regular file");
@@ -94,6 +114,15 @@ final class ImageLoader {
         } catch (IOException e) {
             throw fail(line, "cannot read image '" + s + "': " + e.getMessage());
         }
+    }
+
+    /** A site path: in the site's {@code static/} folder when it is there, else in the site's folder. */
+    private static Path sitePath(Path root, String path) {
+        Path inStatic = root.resolve(SiteRoot.STATIC).resolve(path).normalize();
+        if (inStatic.startsWith(root.resolve(SiteRoot.STATIC)) && Files.exists(inStatic, LinkOption.NOFOLLOW_LINKS)) {
+            return inStatic;
+        }
+        return root.resolve(path).normalize();
     }
 
     private Image check(String src, int line, Path file, byte[] bytes, String alt, String caption, String credit) {

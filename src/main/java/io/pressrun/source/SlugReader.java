@@ -22,11 +22,16 @@ public final class SlugReader {
         try {
             String text = SourceText.read(file, limits.maxSourceBytes(), new ArrayList<>());
             SourceParts parts = SourceParts.split(file, text);
-            FrontMatter fm = FrontMatterReader.read(file, parts.yaml(), parts.yamlFirstLine(), new ArrayList<>());
+            FrontMatter fm = FrontMatterReader.read(file, parts, new ArrayList<>());
             return Optional.of(fm.slug().orElseGet(() -> Slugs.fromFileName(file)));
         } catch (RuntimeException | StackOverflowError e) { // ArticleException included
             return Optional.empty();
         }
+    }
+
+    /** Whether a file name ends like a Markdown file: {@code .md}, {@code .markdown}, {@code .mdown}, {@code .mkd}. */
+    public static boolean isMarkdown(String fileName) {
+        return Slugs.isMarkdown(fileName);
     }
 
     /** The slug the file name gives ({@code story.md} and {@code story/index.md} give {@code story}). */

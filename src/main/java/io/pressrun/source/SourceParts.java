@@ -5,14 +5,30 @@ import io.pressrun.model.Diagnostic;
 
 import java.nio.file.Path;
 
-/** A source's front matter text and body text, with the file lines each starts on. */
-record SourceParts(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
+/**
+ * A source's front matter text and body text, with the file lines each starts on. The front
+ * matter is YAML between two {@code ---} lines, or TOML between two {@code +++} lines.
+ */
+record SourceParts(Syntax syntax, String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
+
+    /** The language of the front matter. */
+    enum Syntax {
+        YAML("---"), TOML("+++");
+
+        final String fence;
+
+        Syntax(String fence) {
+            this.fence = fence;
+        }
+    }
 
     static SourceParts split(Path file, String text) {
-        if (!text.startsWith("---\n") && !text.equals("---") && !text.startsWith("--- \n")) {
+        String first = (text.indexOf('\n') < 0 ? text : text.substring(0, text.indexOf('\n'))).stripTrailing();
+        Syntax syntax = first.equals(Syntax.TOML.fence) ? Syntax.TOML : first.equals(Syntax.YAML.fence) ? Syntax.YAML : null;
+        if (syntax == null) {
             throw new ArticleException(Diagnostic.error(file, 1,
                     "no front matter: the file must start with a line '---', then YAML keys (title, date, ...),"
-                            + " then a line '---' before the body"));
+                            + " then a line '---' before the body (or TOML keys between two '+++' lines)"));
         }
         int start = text.indexOf('\n') + 1;
         int pos = start;
@@ -20,9 +36,9 @@ record SourceParts(String yaml, int yamlFirstLine, String body, int bodyFirstLin
         while (pos > 0 && pos <= text.length()) {
             int end = text.indexOf('\n', pos);
             String l = (end < 0 ? text.substring(pos) : text.substring(pos, end)).stripTrailing();
-            if (l.equals("---") || l.equals("...")) {
+            if (l.equals(syntax.fence) || (syntax == Syntax.YAML && l.equals("..."))) {
                 String body = end < 0 ? "" : text.substring(end + 1);
-                return new SourceParts(text.substring(start, pos), 2, body, line + 1);
+                return new SourceParts(syntax, text.substring(start, pos), 2, body, line + 1);
             }
             if (end < 0) {
                 break;
@@ -31,6 +47,7 @@ record SourceParts(String yaml, int yamlFirstLine, String body, int bodyFirstLin
             line++;
         }
         throw new ArticleException(Diagnostic.error(file, 1,
-                "the front matter is not closed: add a line '---' after the last YAML key"));
+                "the front matter is not closed: add a line '" + syntax.fence + "' after the last "
+                        + syntax + " key"));
     }
 }

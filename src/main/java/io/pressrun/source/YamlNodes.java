@@ -20,11 +20,16 @@ import java.util.Map;
 final class YamlNodes {
     private final Path file;
     private final int firstLine;
+    private final List<Diagnostic> warnings;
 
-    /** @param firstLine the file line on which the YAML text starts (1-based) */
-    YamlNodes(Path file, int firstLine) {
+    /**
+     * @param firstLine the file line on which the YAML text starts (1-based)
+     * @param warnings  where a key given twice is reported
+     */
+    YamlNodes(Path file, int firstLine, List<Diagnostic> warnings) {
         this.file = file;
         this.firstLine = firstLine;
+        this.warnings = warnings;
     }
 
     /** The file line on which the YAML text starts. */
@@ -44,7 +49,10 @@ final class YamlNodes {
         return Diagnostic.warning(file, line(node), message);
     }
 
-    /** The entries of a mapping, keys as text, in source order. */
+    /**
+     * The entries of a mapping, keys as text, in source order. A key given twice is a warning and
+     * the last value is used, as Jekyll and Hugo do.
+     */
     Map<String, NodeTuple> entries(Node node, String what) {
         if (!(node instanceof MappingNode m)) {
             throw error(node, what + " must be a mapping of keys to values, not " + describe(node));
@@ -54,10 +62,11 @@ final class YamlNodes {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
                 throw error(t.getKeyNode(), "keys in " + what + " must be plain words, not " + describe(t.getKeyNode()));
             }
-            NodeTuple before = out.put(k.getValue(), t);
+            NodeTuple before = out.remove(k.getValue());
+            out.put(k.getValue(), t);
             if (before != null) {
-                throw error(k, "invalid YAML in the front matter: duplicate key '" + k.getValue()
-                        + "' (first given on line " + line(before.getKeyNode()) + "); keep one");
+                warnings.add(warning(k, "'" + k.getValue() + "' is given twice (first on line "
+                        + line(before.getKeyNode()) + "); the last value is used: keep one"));
             }
         }
         return out;

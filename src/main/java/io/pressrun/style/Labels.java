@@ -33,6 +33,8 @@ public final class Labels {
             Map.entry("page-of", Map.of("page", 2, "pages", 5)),
             Map.entry("published-by", Map.of("publisher", "The Example Times")),
             Map.entry("figure", Map.of("number", 1)),
+            Map.entry("embedded-video", Map.of("site", "YouTube")),
+            Map.entry("embedded-post", Map.of("site", "X")),
             Map.entry("a11y-pages", Map.of("paper", "A4")),
             Map.entry("pdf-edition", Map.of("paper", "A4")),
             Map.entry("cover-alt", Map.of("title", "A sample article", "publisher", "The Example Times",

@@ -77,6 +77,27 @@ class BuildCommandTest {
     }
 
     @Test
+    void aNamedFileThatCannotBeReadFailsAlone() throws IOException {
+        Path alpha = good("alpha");
+        Path missing = dir.resolve("in/missing.md");
+        Run r = run("build", "--out", dir.resolve("out").toString(), missing.toString(), alpha.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains(missing + ": error: no such file\n" + missing + ": error: not built\n"), r.err());
+        assertTrue(r.err().contains("1 built, 1 failed"), r.err());
+        assertEquals(List.of("alpha.epub", "alpha.pdf"), outputs());
+    }
+
+    @Test
+    void everyMarkdownEndingIsFoundButNotSectionPages() throws IOException {
+        for (String name : List.of("a.markdown", "b.mdown", "c.mkd", "d.MD", "_index.md", "node_modules/x/e.md")) {
+            TestFiles.write(dir, "in/" + name, FRONT + "\nBody.\n");
+        }
+        Run r = run("build", "--format", "epub", "--out", dir.resolve("out").toString(), dir.resolve("in").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("a.epub", "b.epub", "c.epub", "d.epub"), outputs());
+    }
+
+    @Test
     void allGoodExitsZero() throws IOException {
         Path a = good("alpha");
         Run r = run("build", "--out", dir.resolve("out").toString(), "--format", "pdf", a.toString());
@@ -179,9 +200,9 @@ class BuildCommandTest {
     void badUsageExitsTwo() {
         assertEquals(2, run("build").code(), "no SOURCE");
         assertEquals(2, run("build", "--bogus", "x.md").code());
-        Run missing = run("build", dir.resolve("missing.md").toString());
+        Run missing = run("build", dir.resolve("missing-folder").toString());
         assertEquals(2, missing.code());
-        assertEquals(dir.resolve("missing.md") + ": error: no such file or folder\n"
+        assertEquals(dir.resolve("missing-folder") + ": error: no such file or folder\n"
                 + "Try 'pressrun build --help' for more information.\n", missing.err());
         assertEquals("pressrun: error: Missing required parameter: 'SOURCE'\n"
                 + "Try 'pressrun build --help' for more information.\n", run("build").err());

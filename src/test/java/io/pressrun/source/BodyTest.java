@@ -85,11 +85,12 @@ class BodyTest {
     }
 
     @Test
-    void rawHtmlIsShownAsTextWithAWarning() {
+    void rawHtmlKeepsItsMeaningWithoutScriptsOrHandlers() {
         var r = read(FRONT, "\n<script>alert('x')</script>\n\nText <b onclick=\"evil()\">bold</b> here.\n");
-        assertEquals("<script>alert('x')</script>", text(r.article().body().get(0)));
-        assertEquals("Text <b onclick=\"evil()\">bold</b> here.", text(r.article().body().get(1)));
-        assertTrue(r.warnings().stream().anyMatch(w -> w.message().startsWith("raw HTML is not passed through")));
+        assertEquals(List.of(new Block.Paragraph(List.of(new Inline.Text("Text "),
+                new Inline.Strong(List.of(new Inline.Text("bold"))), new Inline.Text(" here.")))), r.article().body());
+        assertEquals(List.of("raw HTML <script> is not shown in the editions: removed"),
+                r.warnings().stream().map(Diagnostic::message).toList());
     }
 
     @Test
@@ -138,14 +139,14 @@ class BodyTest {
     }
 
     @Test
-    void eachKindOfRawHtmlWarnsOnItsOwnAndOnlyOnce() {
-        var block = read(FRONT, "\n<div>\nblock\n</div>\n").warnings();
-        assertEquals(List.of("raw HTML is not passed through: it is shown as text (write Markdown instead)"),
-                block.stream().map(Diagnostic::message).toList());
-        assertEquals(7, block.get(0).line());
-        var inline = read(FRONT, "\nSome <b>bold</b> and <i>italic</i>.\n").warnings();
-        assertEquals(1, inline.size());
-        assertEquals(7, inline.get(0).line());
+    void layoutHtmlIsUnwrappedWithoutAWordAndRemovedElementsWarnOnce() {
+        var block = read(FRONT, "\n<div>\nblock\n</div>\n");
+        assertEquals(List.of(), block.warnings());
+        assertEquals("block", text(block.article().body().get(0)));
+        var removed = read(FRONT, "\n<style>a {}</style>\n\nSome <style>b {}</style> text.\n\n<form></form>\n").warnings();
+        assertEquals(List.of("7 raw HTML <style> is not shown in the editions: removed",
+                "11 raw HTML <form> is not shown in the editions: removed"),
+                removed.stream().map(w -> w.line() + " " + w.message()).toList());
     }
 
     @Test

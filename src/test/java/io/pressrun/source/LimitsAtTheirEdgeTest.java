@@ -117,11 +117,11 @@ class LimitsAtTheirEdgeTest {
     @Test
     void frontMatterNestedExactlyToTheLimitIsAccepted() {
         int inner = FrontMatterReader.MAX_NESTING - 1; // the front matter mapping itself is the first level
-        Path ok = TestFiles.write(dir, "ok.md", FRONT.replace("date:", "extra: " + "[".repeat(inner) + "]".repeat(inner)
+        Path ok = TestFiles.write(dir, "ok.md", FRONT.replace("date:", "nested: " + "[".repeat(inner) + "]".repeat(inner)
                 + "\ndate:") + "Body.\n");
         var r = reader().read(ok);
         assertEquals(1, r.warnings().size(), "only the unknown key: " + r.warnings());
-        Path deep = TestFiles.write(dir, "deep.md", FRONT.replace("date:", "extra: " + "[".repeat(inner + 1)
+        Path deep = TestFiles.write(dir, "deep.md", FRONT.replace("date:", "nested: " + "[".repeat(inner + 1)
                 + "]".repeat(inner + 1) + "\ndate:") + "Body.\n");
         Diagnostic d = refused(reader(), deep);
         assertEquals(4, d.line());
@@ -130,7 +130,7 @@ class LimitsAtTheirEdgeTest {
 
     @Test
     void manyListsSideBySideAreNotNesting() {
-        Path p = TestFiles.write(dir, "a.md", FRONT.replace("date:", "extra: [" + "[], ".repeat(40) + "[]]\ndate:")
+        Path p = TestFiles.write(dir, "a.md", FRONT.replace("date:", "nested: [" + "[], ".repeat(40) + "[]]\ndate:")
                 + "Body.\n");
         assertEquals(1, reader().read(p).warnings().size());
     }

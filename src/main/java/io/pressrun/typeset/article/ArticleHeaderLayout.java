@@ -53,9 +53,11 @@ final class ArticleHeaderLayout {
                     StructTag.of("P"), keep);
             flow.space(cx.number("subtitle.space-after"));
         }
-        ElementStyle by = cx.style("byline");
-        flow.paragraph(byline(a.authors(), by.text()), by, full, Alignment.LEFT, StructTag.of("P"), keep);
-        flow.space(cx.number("byline.space-after"));
+        if (!a.authors().isEmpty()) {
+            ElementStyle by = cx.style("byline");
+            flow.paragraph(byline(a.authors(), by.text()), by, full, Alignment.LEFT, StructTag.of("P"), keep);
+            flow.space(cx.number("byline.space-after"));
+        }
         ElementStyle date = cx.style("dateline");
         flow.paragraph(List.of(StyledRun.of(dateline(a), date.text())), date, full, Alignment.LEFT,
                 StructTag.of("P"), keep);

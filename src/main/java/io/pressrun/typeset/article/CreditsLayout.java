@@ -45,8 +45,10 @@ final class CreditsLayout {
         flow.space(cx.number("credits-rule.space-after"));
         heading(cx.labels().get("credits-heading"), 2);
 
-        heading(cx.labels().get(a.authors().size() == 1 ? "about-author" : "about-authors"), 3);
         TextStyle text = cx.style("credits").text();
+        if (!a.authors().isEmpty()) {
+            heading(cx.labels().get(a.authors().size() == 1 ? "about-author" : "about-authors"), 3);
+        }
         for (Author au : a.authors()) {
             List<StyledRun> runs = new ArrayList<>();
             runs.add(StyledRun.of(au.name(), text.withBold()));

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+// START OMIT
+func main() {
+	fmt.Println("hello, gophers")
+}
+// END OMIT
