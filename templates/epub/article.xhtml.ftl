@@ -66,6 +66,29 @@ ${i.text}<#t>
 <pre><code><@inlines b.content/></code></pre>
 <#elseif b.kind == "figure">
 <@figure b/>
+<#elseif b.kind == "table">
+<div class="table"><@pagebreaks b.pages/>
+<table>
+<thead>
+<tr>
+<#list b.header as c>
+<th scope="col"<#if c.align?has_content> class="${c.align}"</#if>><@inlines c.content/></th>
+</#list>
+</tr>
+</thead>
+<#if b.rows?has_content>
+<tbody>
+<#list b.rows as row>
+<tr>
+<#list row as c>
+<td<#if c.align?has_content> class="${c.align}"</#if>><@inlines c.content/></td>
+</#list>
+</tr>
+</#list>
+</tbody>
+</#if>
+</table>
+</div>
 <#elseif b.kind == "break">
 <@pagebreaks b.pages/><hr class="section-break"/>
 </#if>

@@ -24,7 +24,7 @@ import java.util.Map;
 /**
  * The data model the EPUB templates see: the article as plain maps, lists and strings. Blocks and
  * inlines are maps with a {@code kind} key ({@code paragraph}, {@code heading}, {@code quote},
- * {@code list}, {@code code}, {@code figure}, {@code break}; {@code text}, {@code em},
+ * {@code list}, {@code code}, {@code figure}, {@code table}, {@code break}; {@code text}, {@code em},
  * {@code strong}, {@code code}, {@code link}, {@code span}, {@code br}) so that templates can walk
  * the block tree with recursive macros. Every string is cleaned of characters XML cannot carry;
  * escaping is left to the templates, which all use the XML output format. Where a page of the PDF
@@ -238,6 +238,16 @@ final class XhtmlModel {
             m = figure(f.image(), "image-credit");
             m.put("pages", marks.inBlock(path));
             addCredit(labels.get("figure", Map.of("number", figureCount)), f.image());
+        } else if (b instanceof Block.Table t) {
+            m.put("kind", "table");
+            PageMarks.Cursor cursor = marks.cursor(path);
+            m.put("pages", cursor.rest()); // a table's pages begin at its start
+            m.put("header", cells(t.header(), t, cursor));
+            List<List<Map<String, Object>>> rows = new ArrayList<>();
+            for (List<List<Inline>> row : t.rows()) {
+                rows.add(cells(row, t, cursor));
+            }
+            m.put("rows", rows);
         } else if (b instanceof Block.SectionBreak) {
             m.put("kind", "break");
             m.put("pages", marks.inBlock(path));
@@ -245,6 +255,23 @@ final class XhtmlModel {
             throw new IllegalArgumentException("unknown block " + b);
         }
         return m;
+    }
+
+    /** A table row's cells: each its {@code content} and its column's {@code align} (empty, or a class name). */
+    private List<Map<String, Object>> cells(List<List<Inline>> row, Block.Table table, PageMarks.Cursor cursor) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int c = 0; c < row.size(); c++) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("align", switch (table.alignments().get(c)) {
+                case NONE -> "";
+                case LEFT -> "align-left";
+                case CENTRE -> "align-centre";
+                case RIGHT -> "align-right";
+            });
+            m.put("content", inlines(row.get(c), cursor));
+            out.add(m);
+        }
+        return out;
     }
 
     private List<Map<String, Object>> inlines(List<Inline> inlines, PageMarks.Cursor cursor) {

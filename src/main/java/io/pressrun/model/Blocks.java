@@ -17,6 +17,8 @@ public final class Blocks {
                 collectFigures(q.content(), sink);
             } else if (b instanceof Block.ListBlock l) {
                 l.items().forEach(item -> collectFigures(item, sink));
+            } else if (b instanceof Block.Notes n) {
+                n.notes().forEach(note -> collectFigures(note.content(), sink));
             }
         }
     }
@@ -43,9 +45,28 @@ public final class Blocks {
                 l.items().forEach(item -> appendBlocks(item, sb));
             } else if (b instanceof Block.CodeBlock c) {
                 sb.append(c.text());
+            } else if (b instanceof Block.Table t) {
+                appendCells(t.header(), sb);
+                t.rows().forEach(row -> appendCells(row, sb));
+            } else if (b instanceof Block.Notes n) {
+                for (Block.Note note : n.notes()) {
+                    sb.append(note.number()).append(' ');
+                    appendBlocks(note.content(), sb);
+                }
             }
             sb.append('\n');
         }
+    }
+
+    /** A table row: its cells one after the other, a tab between them, then a new line. */
+    private static void appendCells(List<List<Inline>> cells, StringBuilder sb) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append('\t');
+            }
+            appendText(cells.get(i), sb);
+        }
+        sb.append('\n');
     }
 
     /** The plain text of inline content, as a reader sees it. */
@@ -67,6 +88,10 @@ public final class Blocks {
                 appendText(s.content(), sb);
             } else if (i instanceof Inline.Link l) {
                 appendText(l.content(), sb);
+            } else if (i instanceof Inline.Strikethrough s) {
+                appendText(s.content(), sb);
+            } else if (i instanceof Inline.NoteReference r) {
+                sb.append(r.text());
             } else if (i instanceof Inline.LineBreak) {
                 sb.append('\n');
             }

@@ -74,6 +74,10 @@ final class PdfPagePainter {
      */
     private void text(ContentWriter cs, Placed.TextLine t, List<LinkArea> links) throws IOException {
         List<Line.PlacedSpan> spans = t.line().spans();
+        if (spans.isEmpty()) {
+            structure.declare(t.tag()); // an empty table cell is still a cell of its row
+            return;
+        }
         int from = 0;
         Line.Label label = t.line().label();
         if (label != null && label.spans() > 0) {

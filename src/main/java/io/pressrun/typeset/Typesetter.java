@@ -72,7 +72,7 @@ public final class Typesetter {
         for (int n = 0; n < placements.size(); n++) {
             List<Placed> items = new ArrayList<>();
             for (Paginator.Placement p : placements.get(n)) {
-                items.add(place(p, frame));
+                place(p.element(), frame.pageHeight() - p.top(), frame, items);
             }
             if (n > 0) {
                 items.add(runningHead(article, frame));
@@ -121,19 +121,23 @@ public final class Typesetter {
         return Hyphenation.forLanguage(language, theme.flag("body.hyphenate-capitalised", false));
     }
 
-    private static Placed place(Paginator.Placement p, PageFrame frame) {
-        FlowElement e = p.element();
+    /** Places an element whose slot's top edge is at PDF y {@code top}; a table row's parts one by one. */
+    private static void place(FlowElement e, float top, PageFrame frame, List<Placed> items) {
         float x = frame.left();
-        float top = frame.pageHeight() - p.top(); // PDF y of the slot's top edge
         if (e instanceof FlowElement.TextLine t) {
-            return new Placed.TextLine(x + t.indent(), top - t.baselineOffset(), t.line(), t.tag());
+            items.add(new Placed.TextLine(x + t.indent(), top - t.baselineOffset(), t.line(), t.tag()));
         } else if (e instanceof FlowElement.Picture pic) {
-            return new Placed.Picture(x + pic.indent(), top - pic.height(), pic.width(), pic.height(), pic.image(),
-                    pic.tag());
+            items.add(new Placed.Picture(x + pic.indent(), top - pic.height(), pic.width(), pic.height(),
+                    pic.image(), pic.tag()));
         } else if (e instanceof FlowElement.Rule r) {
-            return new Placed.Rule(x + r.indent(), top - r.height() / 2, r.width(), r.thickness(), r.colour());
+            items.add(new Placed.Rule(x + r.indent(), top - r.height() / 2, r.width(), r.thickness(), r.colour()));
+        } else if (e instanceof FlowElement.Row row) {
+            for (FlowElement.Row.Part part : row.parts()) {
+                place(part.element(), top - part.dy(), frame, items);
+            }
+        } else {
+            throw new IllegalArgumentException("unknown flow element " + e);
         }
-        throw new IllegalArgumentException("unknown flow element " + e);
     }
 
     private Placed footer(PageFrame frame, int page, int pages) {

@@ -62,7 +62,7 @@ final class BodyLayout {
                        FlowBuilder.Marker marker, List<Integer> path) {
         if (b instanceof Block.Paragraph || b instanceof Block.Heading || b instanceof Block.CodeBlock) {
             flow.fromText(ArticlePlace.body(path));
-        } else if (b instanceof Block.Figure) {
+        } else if (b instanceof Block.Figure || b instanceof Block.Table) {
             flow.from(ArticlePlace.body(path));
         } else if (b instanceof Block.SectionBreak) {
             flow.from(null); // the ornament is decoration
@@ -79,6 +79,9 @@ final class BodyLayout {
             code(c, indent, parent);
         } else if (b instanceof Block.Figure f) {
             figure(f.image(), indent);
+        } else if (b instanceof Block.Table t) {
+            new TableLayout(cx).layout(t, indent, parent);
+            indentNext = false;
         } else if (b instanceof Block.SectionBreak) {
             sectionBreak();
         } else {

@@ -194,6 +194,11 @@ public final class FlowBuilder {
         }
     }
 
+    /** Adds a row of a table, made by the caller. */
+    public void row(FlowElement.Row row) {
+        add(row, from);
+    }
+
     /**
      * A picture as wide as {@code indent} allows, but no taller than {@code maxHeight} (then
      * narrower, centred).
@@ -228,6 +233,8 @@ public final class FlowBuilder {
             } else if (e instanceof FlowElement.Rule r) {
                 flow.set(i, new FlowElement.Rule(r.indent(), r.width(), r.thickness(), r.colour(), r.height(),
                         r.spaceBefore(), true));
+            } else if (e instanceof FlowElement.Row r) {
+                flow.set(i, r.keptWithNext());
             }
         }
     }
