@@ -49,10 +49,7 @@ public final class Blocks {
                 appendCells(t.header(), sb);
                 t.rows().forEach(row -> appendCells(row, sb));
             } else if (b instanceof Block.Notes n) {
-                for (Block.Note note : n.notes()) {
-                    sb.append(note.number()).append(' ');
-                    appendBlocks(note.content(), sb);
-                }
+                n.notes().forEach(note -> appendBlocks(note.content(), sb));
             }
             sb.append('\n');
         }

@@ -153,6 +153,9 @@ final class PdfStructure {
                 numbering.setListNumbering(tag.listNumbering());
                 e.addAttribute(numbering);
             }
+            if (!tag.id().isEmpty()) {
+                e.setElementIdentifier(tag.id());
+            }
             if (!tag.scope().isEmpty()) {
                 var scope = new PDTableAttributeObject();
                 scope.setScope(tag.scope());

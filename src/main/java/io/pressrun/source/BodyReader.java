@@ -55,7 +55,8 @@ final class BodyReader {
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .extensions(List.of(AutolinkExtension.builder().linkTypes(AutolinkType.URL, AutolinkType.WWW).build(),
-                    TablesExtension.create()))
+                    TablesExtension.create(), StrikethroughExtension.create(), FootnotesExtension.create(),
+                    TaskListItemsExtension.create()))
             .build();
 
     private static final Pattern LINK_SCHEME = Pattern.compile("(?i)(https?://|mailto:)\\S+");

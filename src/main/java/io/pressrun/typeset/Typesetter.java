@@ -30,7 +30,6 @@ import io.pressrun.style.Theme;
 import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,7 +80,8 @@ public final class Typesetter {
             pages.add(new TypesetDocument.Page(n + 1, items));
         }
         return new TypesetDocument(frame.pageWidth(), frame.pageHeight(), pages,
-                outline(flow.headings(), elements, placements, frame), PageStarts.of(placements, flow.places()));
+                outline(flow.headings(), elements, placements, frame), PageStarts.of(placements, flow.places()),
+                Anchors.of(flow.anchors(), elements, placements, pages, frame));
     }
 
     /**
@@ -90,21 +90,10 @@ public final class Typesetter {
      */
     private static List<OutlineEntry> outline(List<FlowBuilder.Heading> headings, List<FlowElement> elements,
                                               List<List<Paginator.Placement>> placements, PageFrame frame) {
-        record Spot(int page, float top) {
-        }
-        Map<FlowElement, Spot> at = new IdentityHashMap<>();
-        for (int n = 0; n < placements.size(); n++) {
-            for (Paginator.Placement p : placements.get(n)) {
-                float top = frame.pageHeight() - p.top();
-                if (p.element() instanceof FlowElement.TextLine t) {
-                    top = Math.max(top, top - t.baselineOffset() + t.line().ascent());
-                }
-                at.put(p.element(), new Spot(n + 1, top));
-            }
-        }
+        Map<FlowElement, Anchors.Spot> at = Anchors.spots(placements, frame);
         List<OutlineEntry> outline = new ArrayList<>();
         for (FlowBuilder.Heading h : headings) {
-            Spot place = at.get(elements.get(h.element()));
+            Anchors.Spot place = at.get(elements.get(h.element()));
             outline.add(new OutlineEntry(h.title(), h.level(), place.page(), place.top()));
         }
         return outline;

@@ -5,7 +5,6 @@ import io.pressrun.EpubOracles;
 import io.pressrun.SourceEditions;
 import io.pressrun.TestFiles;
 import io.pressrun.TextFidelity;
-import io.pressrun.VeraPdfOracle;
 import io.pressrun.model.Block;
 import io.pressrun.model.Blocks;
 import io.pressrun.model.Inline;
@@ -194,8 +193,7 @@ class GfmTablesTest {
     @Test
     void pdfConformsToPdfUaAndPdfA() {
         for (SourceEditions e : List.of(small, big, wide)) {
-            VeraPdfOracle.Result r = VeraPdfOracle.check(e.pdf(), "table");
-            assertTrue(r.compliant(), r::describe);
+            PdfConformanceTest.assertConforms(e.pdf(), "table");
         }
     }
 

@@ -15,17 +15,19 @@ public final class StructTag {
     private final String alt;
     private final String listNumbering;
     private final String scope;
+    private final String id;
 
-    private StructTag(String role, StructTag parent, String alt, String listNumbering, String scope) {
+    private StructTag(String role, StructTag parent, String alt, String listNumbering, String scope, String id) {
         this.role = Objects.requireNonNull(role);
         this.parent = parent;
         this.alt = alt == null ? "" : alt;
         this.listNumbering = listNumbering;
         this.scope = scope;
+        this.id = id;
     }
 
     private StructTag(String role, StructTag parent, String alt, String listNumbering) {
-        this(role, parent, alt, listNumbering, "");
+        this(role, parent, alt, listNumbering, "", "");
     }
 
     private StructTag(String role, StructTag parent, String alt) {
@@ -42,7 +44,12 @@ public final class StructTag {
 
     /** A table's header cell ({@code TH}) for the cells of its column ({@code /Scope /Column}). */
     public static StructTag columnHeader(StructTag row) {
-        return new StructTag("TH", row, "", "", "Column");
+        return new StructTag("TH", row, "", "", "Column", "");
+    }
+
+    /** A note ({@code Note}), with the element identifier PDF/UA asks of every note; parent may be null. */
+    public static StructTag note(StructTag parent, String id) {
+        return new StructTag("Note", parent, "", "", "", Objects.requireNonNull(id));
     }
 
     /** A top-level element (a child of the document). */
@@ -80,6 +87,11 @@ public final class StructTag {
     /** What a {@code TH} element heads in the PDF's {@code /Scope} vocabulary ({@code Column}), empty for anything else. */
     public String scope() {
         return scope;
+    }
+
+    /** The element identifier ({@code /ID}) of a note, empty for anything else. */
+    public String id() {
+        return id;
     }
 
     public boolean isArtifact() {

@@ -43,6 +43,8 @@ public final class FlowBuilder {
     private final List<FlowElement> flow = new ArrayList<>();
     private final List<ArticlePlace> places = new ArrayList<>();
     private final List<Heading> headings = new ArrayList<>();
+    private final List<Named> anchors = new ArrayList<>();
+    private String pendingAnchor;
     private float pendingSpace;
     private ArticlePlace from;
     private boolean fromText;
@@ -249,11 +251,29 @@ public final class FlowBuilder {
         pendingHeadingLevel = level;
     }
 
+    /** The next element added is the place named {@code name}, which links inside the document go to. */
+    public void anchor(String name) {
+        pendingAnchor = name;
+    }
+
+    /** A named place and the index in the flow of the element it is. */
+    public record Named(String name, int element) {
+    }
+
+    /** The places marked with {@link #anchor}, in flow order. */
+    public List<Named> anchors() {
+        return List.copyOf(anchors);
+    }
+
     /** A heading and the index in the flow of the element it starts with. */
     public record Heading(String title, int level, int element) {
     }
 
     private void add(FlowElement e, ArticlePlace place) {
+        if (pendingAnchor != null) {
+            anchors.add(new Named(pendingAnchor, flow.size()));
+            pendingAnchor = null;
+        }
         if (pendingHeading != null) {
             headings.add(new Heading(pendingHeading, pendingHeadingLevel, flow.size()));
             pendingHeading = null;
