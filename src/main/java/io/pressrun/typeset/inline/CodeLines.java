@@ -1,6 +1,7 @@
 package io.pressrun.typeset.inline;
 
 import io.pressrun.typeset.font.FontSet;
+import io.pressrun.typeset.font.MissingGlyphException;
 import io.pressrun.typeset.font.Span;
 import io.pressrun.typeset.font.TextStyle;
 
@@ -18,8 +19,9 @@ import java.util.Map;
  */
 public final class CodeLines {
     private static final String TAB = "    ";
-    /** The mark before a wrapped line's continuation: ↪. */
+    /** The mark before a wrapped line's continuation: ↪ (→, then >, where no font has it). */
     public static final String CONTINUATION = "\u21AA";
+    private static final List<String> MARKS = List.of(CONTINUATION, "\u2192", ">");
     /** The space between the mark and the code, in points. */
     private static final float MARK_GAP = 2;
     /** Characters after which a wrapped line breaks best, besides spaces. */
@@ -118,9 +120,18 @@ public final class CodeLines {
         return new Line(placed, x);
     }
 
-    /** The continuation mark, hung left of the code. */
+    /** The continuation mark, hung left of the code: the first of {@link #MARKS} the fonts can show. */
     private List<Line.PlacedSpan> mark() {
-        List<Span> spans = fonts.spans(CONTINUATION, style, null);
+        List<Span> spans = null;
+        for (int i = 0; spans == null; i++) {
+            try {
+                spans = fonts.spans(MARKS.get(i), style, null);
+            } catch (MissingGlyphException e) {
+                if (i == MARKS.size() - 1) {
+                    throw e;
+                }
+            }
+        }
         float w = 0;
         for (Span s : spans) {
             w += s.width();
