@@ -208,7 +208,7 @@ final class XhtmlModel {
             int level = Math.min(h.level(), lastHeadingLevel + 1);
             lastHeadingLevel = level;
             String id = headingId(h.id());
-            String text = clean(Blocks.plainText(h.content())).replace('\n', ' ').strip();
+            String text = clean(Blocks.titleText(h.content())).replace('\n', ' ').strip();
             m.put("kind", "heading");
             m.put("level", level);
             m.put("id", id);

@@ -120,7 +120,7 @@ final class BodyLayout {
         String key = "heading" + level;
         ElementStyle style = cx.style(key);
         flow.space(cx.theme().number(key + ".space-before"));
-        flow.heading(Blocks.plainText(h.content()), headingTagLevel);
+        flow.heading(Blocks.titleText(h.content()), headingTagLevel);
         flow.paragraph(cx.inlines().runs(h.content(), style.text()), style, flow.fullMeasure(), Alignment.LEFT,
                 StructTag.of("H" + headingTagLevel), FlowBuilder.Options.PLAIN.keptWithNext());
         flow.space(cx.theme().number(key + ".space-after"));
