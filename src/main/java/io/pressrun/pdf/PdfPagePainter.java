@@ -17,7 +17,6 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 
@@ -89,13 +88,8 @@ final class PdfPagePainter {
         for (Inside link : inside) {
             Anchor a = byName.get(link.name());
             if (a != null) {
-                var target = new PDPageXYZDestination();
-                target.setPage(doc.getPage(a.page() - 1));
-                target.setLeft(-1);
-                target.setTop((int) Math.ceil(a.top()));
-                target.setZoom(-1);
                 var go = new PDActionGoTo();
-                go.setDestination(target);
+                go.setDestination(PdfNavigation.destination(doc, a.page(), a.top()));
                 link.annotation().setAction(go);
             }
         }

@@ -103,6 +103,17 @@ class GfmNotesAndMarksTest {
     }
 
     @Test
+    void pdfHasANamedDestinationForAHeadingId() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(built.pdf())) {
+            var dests = doc.getDocumentCatalog().getNames().getDests();
+            PDPageXYZDestination money = (PDPageXYZDestination) dests.getValue("money");
+            assertEquals(0, doc.getPages().indexOf(money.getPage()));
+            assertTrue(money.getTop() > 600, () -> "at the heading, near the top: " + money.getTop());
+            assertTrue(dests.getValue("note-1") != null);
+        }
+    }
+
+    @Test
     void taskListItemsStartWithABallotBoxInBothEditions() throws IOException {
         Block.ListBlock list = (Block.ListBlock) body().get(2);
         assertEquals("☐ publish the accounts", Blocks.blockText(list.items().get(0)).strip());

@@ -46,6 +46,18 @@ class GfmTablesTest {
             | Empty |  | 1 |
 
             After the table.
+
+            - A list item with a table:
+
+              | Item | Note[^n] |
+              |---|---|
+              | [a link](https://example.org/) | ~~old~~ new |
+
+            > | Quoted | table |
+            > |---|---|
+            > | in | a quote |
+
+            [^n]: A note referred to from a table's header.
             """;
 
     private static SourceEditions small;
@@ -108,7 +120,9 @@ class GfmTablesTest {
     void pdfTagsTheTableWithRowsHeaderCellsInScopeAndDataCells() throws IOException {
         try (PDDocument doc = Loader.loadPDF(small.pdf())) {
             List<PDStructureElement> tables = PdfTagsTest.find(doc, "Table");
-            assertEquals(1, tables.size());
+            assertEquals(3, tables.size());
+            assertEquals("LBody", ((PDStructureElement) tables.get(1).getParent()).getStructureType());
+            assertEquals("BlockQuote", ((PDStructureElement) tables.get(2).getParent()).getStructureType());
             List<String> rows = new ArrayList<>();
             for (Object k : tables.get(0).getKids()) {
                 PDStructureElement tr = (PDStructureElement) k;

@@ -121,6 +121,9 @@ final class BodyLayout {
         ElementStyle style = cx.style(key);
         flow.space(cx.theme().number(key + ".space-before"));
         flow.heading(Blocks.titleText(h.content()), headingTagLevel);
+        if (!h.id().isEmpty() && !h.id().matches("(note|ref)-\\d.*")) {
+            flow.anchor(h.id()); // a named destination; the notes' own names are not an author's
+        }
         flow.paragraph(cx.inlines().runs(h.content(), style.text()), style, flow.fullMeasure(), Alignment.LEFT,
                 StructTag.of("H" + headingTagLevel), FlowBuilder.Options.PLAIN.keptWithNext());
         flow.space(cx.theme().number(key + ".space-after"));
