@@ -76,7 +76,11 @@ ${i.text}<#t>
 <thead>
 <tr>
 <#list b.header as c>
+<#if c.content?has_content>
 <th scope="col"<#if c.align?has_content> class="${c.align}"</#if>><@inlines c.content/></th>
+<#else>
+<td></td>
+</#if>
 </#list>
 </tr>
 </thead>

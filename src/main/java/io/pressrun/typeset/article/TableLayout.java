@@ -24,7 +24,7 @@ import java.util.List;
  * A table in the PDF: columns as wide as their content asks within the measure
  * ({@link TableColumns}), cells set ragged in their column's alignment, the header row in bold
  * between rules, a hairline between body rows. A table whose words do not fit is set smaller,
- * down to {@code pdf.table.min-size}; below that its widest words are cut. A row stays on one
+ * down to {@code pdf.table.min-size}, then with less padding; past that its widest words are cut. A row stays on one
  * page; a row taller than a page is cut between lines. Each page the table continues on starts
  * with its header row again (an artifact: it is read once). Tagged {@code Table}, {@code TR},
  * {@code TH} (with its scope) and {@code TD}.
@@ -32,7 +32,10 @@ import java.util.List;
 final class TableLayout {
     private final LayoutContext cx;
     private final FlowBuilder flow;
-    private final float padding;
+    /** The cells' padding on each side: the theme's, or less for a table too wide for it. */
+    private float padding;
+    /** The least padding a cell keeps, in points. */
+    private static final float LEAST_PADDING = 0.5f;
     private final Colour ruleColour;
 
     TableLayout(LayoutContext cx) {
@@ -49,6 +52,10 @@ final class TableLayout {
         body = scaled(body, scale);
         head = scaled(head, scale);
         List<List<List<StyledRun>>> runs = allRuns(table, body, head);
+        float words = TableColumns.measure(flow.fonts(), runs, table.columns(), 0).minimum();
+        if (words + 2 * padding * table.columns() > indent.width()) {
+            padding = Math.max(LEAST_PADDING, (indent.width() - words) / (2 * table.columns()));
+        }
         float[] widths = TableColumns.measure(flow.fonts(), runs, table.columns(), padding).widths(indent.width());
 
         StructTag tag = parent == null ? StructTag.of("Table") : parent.child("Table");
@@ -82,13 +89,12 @@ final class TableLayout {
     }
 
     /**
-     * The scale of the table's text: 1, or less when its widest words do not fit in {@code width},
-     * but not below {@code pdf.table.min-size}.
+     * The scale of the table's text: 1, or less when its widest words do not fit in {@code width}
+     * with the cells' padding, but not below {@code pdf.table.min-size}. (Then the padding is
+     * made smaller, down to {@link #LEAST_PADDING}, before words are cut.)
      */
     private float scale(Block.Table table, ElementStyle body, ElementStyle head, float width) {
-        float words = TableColumns.measure(flow.fonts(), allRuns(table, body, head), table.columns(), padding)
-                .minimum()
-                - 2 * padding * table.columns();
+        float words = TableColumns.measure(flow.fonts(), allRuns(table, body, head), table.columns(), 0).minimum();
         float room = width - 2 * padding * table.columns();
         if (words <= room) {
             return 1;
