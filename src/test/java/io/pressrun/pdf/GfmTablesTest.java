@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -204,6 +205,7 @@ class GfmTablesTest {
     }
 
     @Test
+    @Tag("oracle")
     void pdfConformsToPdfUaAndPdfA() {
         for (SourceEditions e : List.of(small, big, wide)) {
             PdfConformanceTest.assertConforms(e.pdf(), "table");
