@@ -251,7 +251,7 @@ final class BodyReader {
             out.add(new Inline.Text(html.getLiteral()));
         } else {
             // an inline of no kind above: its text, with any code in it verbatim
-            out.addAll(n.getFirstChild() == null ? List.of(new Inline.Text(t.convert(plain(n))))
+            out.addAll(n.getFirstChild() == null ? List.of(new Inline.Text(plain(n, t)))
                     : inlines(n, t, deferred));
         }
     }
@@ -288,7 +288,7 @@ final class BodyReader {
     }
 
     private Block.Figure figure(org.commonmark.node.Image img) {
-        String alt = new Typographer(punctuation).convert(plain(img));
+        String alt = plain(img, new Typographer(punctuation));
         String title = img.getTitle() == null ? "" : img.getTitle();
         String caption = title;
         String credit = "";
@@ -319,25 +319,33 @@ final class BodyReader {
         return spans.isEmpty() ? firstLine : firstLine + spans.get(0).getLineIndex();
     }
 
-    /** All literal text below a node. */
+    /** All literal text below a node, as written. */
     private static String plain(Node n) {
+        return plain(n, null);
+    }
+
+    /** All literal text below a node, its text (not its code) given smart punctuation by {@code t} unless null. */
+    private static String plain(Node n, Typographer t) {
         StringBuilder sb = new StringBuilder();
-        appendPlain(n, sb);
+        appendPlain(n, t, sb);
         return sb.toString();
     }
 
-    private static void appendPlain(Node n, StringBuilder sb) {
-        if (n instanceof Text t) {
-            sb.append(t.getLiteral());
+    private static void appendPlain(Node n, Typographer t, StringBuilder sb) {
+        if (n instanceof Text text) {
+            sb.append(t == null ? text.getLiteral() : t.convert(text.getLiteral()));
         } else if (n instanceof Code c) {
             sb.append(c.getLiteral());
+            if (t != null) {
+                t.verbatim(c.getLiteral());
+            }
         } else if (n instanceof HtmlInline h) {
             sb.append(h.getLiteral());
         } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-            sb.append(' ');
+            sb.append(t == null ? " " : t.convert(" "));
         }
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-            appendPlain(c, sb);
+            appendPlain(c, t, sb);
         }
     }
 

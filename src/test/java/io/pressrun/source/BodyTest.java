@@ -268,4 +268,15 @@ class BodyTest {
         assertEquals(List.of("Results", "Sets {a, b} of numbers", "Only a class", "", "Ends in braces {not an id}"), words);
         assertEquals(List.of("results", "", "", "alone", ""), ids);
     }
+
+    /** Code in an image's alt text keeps its dashes and straight quotes; the words around it do not. */
+    @Test
+    void codeInAltTextIsNotGivenSmartPunctuation() {
+        TestFiles.write(dir, "p.png", TestFiles.png(4, 3));
+        Article a = read(FRONT, """
+
+                ![The "run" of `make --all "x"` -- done](p.png)
+                """).article();
+        assertEquals("The “run” of make --all \"x\" – done", ((Block.Figure) a.body().get(0)).image().alt());
+    }
 }
