@@ -98,8 +98,8 @@ final class PdfPagePainter {
 
     /**
      * Draws a line in marked-content pieces: the list label (if any) tagged as the item's
-     * label, each run of spans with one link target inside that link's element, the rest as
-     * the line's own element.
+     * label, each run of spans with one link target inside that link's element (in the label
+     * too: a note's number links back to its reference), the rest as the line's own element.
      */
     private void text(ContentWriter cs, Placed.TextLine t, List<LinkArea> links) throws IOException {
         List<Line.PlacedSpan> spans = t.line().spans();
@@ -107,31 +107,35 @@ final class PdfPagePainter {
             structure.declare(t.tag()); // an empty table cell is still a cell of its row
             return;
         }
-        int from = 0;
         Line.Label label = t.line().label();
-        if (label != null && label.spans() > 0) {
-            structure.begin(cs, label.tag());
-            show(cs, t, 0, label.spans());
-            structure.end(cs);
-            from = label.spans();
+        int labelled = label == null ? 0 : label.spans();
+        if (labelled > 0) {
+            pieces(cs, t, 0, labelled, label.tag(), links);
         }
-        while (from < spans.size()) {
+        pieces(cs, t, labelled, spans.size(), t.tag(), links);
+        strikes(cs, t);
+    }
+
+    /** Spans {@code from} to {@code to} of the line, tagged {@code tag}, each run with one link target in its link's element. */
+    private void pieces(ContentWriter cs, Placed.TextLine t, int from, int to, StructTag tag, List<LinkArea> links)
+            throws IOException {
+        List<Line.PlacedSpan> spans = t.line().spans();
+        while (from < to) {
             String href = spans.get(from).span().href();
-            int to = from + 1;
-            while (to < spans.size() && Objects.equals(href, spans.get(to).span().href())) {
-                to++;
+            int end = from + 1;
+            while (end < to && Objects.equals(href, spans.get(end).span().href())) {
+                end++;
             }
             if (href == null) {
-                structure.begin(cs, t.tag());
+                structure.begin(cs, tag);
             } else {
-                links.add(new LinkArea(href, text(spans, from, to), area(t, from, to),
-                        structure.beginLink(cs, t.tag(), href)));
+                links.add(new LinkArea(href, text(spans, from, end), area(t, from, end),
+                        structure.beginLink(cs, tag, href)));
             }
-            show(cs, t, from, to);
+            show(cs, t, from, end);
             structure.end(cs);
-            from = to;
+            from = end;
         }
-        strikes(cs, t);
     }
 
     /**

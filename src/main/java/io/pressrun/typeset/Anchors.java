@@ -64,7 +64,8 @@ final class Anchors {
                     for (Line.PlacedSpan ps : t.line().spans()) {
                         String href = ps.span().href();
                         if (href != null && href.startsWith(InlineRuns.NOTE_LINK) && seen.add(href)) {
-                            out.add(new Anchor("ref-" + href.substring(InlineRuns.NOTE_LINK.length()), page.number(),
+                            int note = Integer.parseInt(href.substring(InlineRuns.NOTE_LINK.length()));
+                            out.add(new Anchor(InlineRuns.referenceAnchor(note), page.number(),
                                     t.baseline() + t.line().ascent()));
                         }
                     }

@@ -141,7 +141,9 @@ class GfmNotesAndMarksTest {
         try (PDDocument doc = Loader.loadPDF(built.pdf())) {
             List<PDStructureElement> notes = PdfTagsTest.find(doc, "Note");
             assertEquals(List.of("note-1", "note-2"), notes.stream().map(PDStructureElement::getElementIdentifier).toList());
-            assertTrue(PdfTagsTest.text(doc, notes.get(0)).startsWith("1."));
+            PDStructureElement number = (PDStructureElement) notes.get(0).getKids().get(0);
+            assertEquals("Link", number.getStructureType(), "a note's number links back to its reference");
+            assertEquals("1.", PdfTagsTest.text(doc, number).strip());
             int inside = 0;
             for (PDPage page : doc.getPages()) {
                 for (PDAnnotation a : page.getAnnotations()) {
@@ -152,7 +154,7 @@ class GfmNotesAndMarksTest {
                     }
                 }
             }
-            assertEquals(3, inside);
+            assertEquals(5, inside, "three references to notes, two notes back to their first references");
         }
         PdfConformanceTest.assertConforms(built.pdf(), "notes");
     }

@@ -176,8 +176,8 @@ final class BodyLayout {
 
     /**
      * The notes, after a heading whose words are the {@code notes} label: each its number hung
-     * before its text, tagged as a {@code Note} with its identifier, at the place its references
-     * link to.
+     * before its text (a link back to its first reference), tagged as a {@code Note} with its
+     * identifier, at the place its references link to.
      */
     private void notes(Block.Notes n, List<Integer> path) {
         heading(new Block.Heading(2, List.of(new Inline.Text(cx.labels().get("notes")))));
@@ -187,8 +187,8 @@ final class BodyLayout {
             Block.Note note = n.notes().get(k);
             String anchor = InlineRuns.noteAnchor(note.number());
             StructTag tag = StructTag.note(null, anchor);
-            var marker = new FlowBuilder.Marker(List.of(StyledRun.of(note.number() + ".", text.text())),
-                    cx.number("list.marker-gap"), tag);
+            var marker = new FlowBuilder.Marker(List.of(new StyledRun(note.number() + ".", text.text(),
+                    "#" + InlineRuns.referenceAnchor(note.number()))), cx.number("list.marker-gap"), tag);
             flow.anchor(anchor);
             for (int j = 0; j < note.content().size(); j++) {
                 indentNext = false;

@@ -26,6 +26,11 @@ public final class InlineRuns {
         this.codeScale = codeScale;
     }
 
+    /** The name of the place of the first reference to note {@code number}, which the note links back to. */
+    public static String referenceAnchor(int number) {
+        return "ref-" + number;
+    }
+
     /** The name of the place note {@code number} is set at, which its references link to. */
     public static String noteAnchor(int number) {
         return NOTE_LINK.substring(1) + number;

@@ -105,7 +105,10 @@ public final class FlowBuilder {
         return new Indent(0, frame.measure());
     }
 
-    /** A list marker hung {@code gap} points left of a paragraph's first line, tagged as the item's label. */
+    /**
+     * A list marker hung {@code gap} points left of a paragraph's first line, tagged as the item's
+     * label; a run of it with an {@code href} is a link (a note's number, back to its reference).
+     */
     public record Marker(List<StyledRun> runs, float gap, StructTag tag) {
     }
 
@@ -170,7 +173,7 @@ public final class FlowBuilder {
         List<Span> spans = new ArrayList<>();
         float w = 0;
         for (StyledRun r : marker.runs()) {
-            for (Span s : fonts.spans(r.text(), r.style(), null)) {
+            for (Span s : fonts.spans(r.text(), r.style(), r.href())) {
                 spans.add(s);
                 w += s.width();
             }
