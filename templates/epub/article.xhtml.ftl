@@ -17,6 +17,10 @@ ${i.text}<#t>
 <em><@inlines i.content/></em><#t>
 <#elseif i.kind == "strong">
 <strong><@inlines i.content/></strong><#t>
+<#elseif i.kind == "del">
+<del><@inlines i.content/></del><#t>
+<#elseif i.kind == "noteref">
+<a epub:type="noteref" role="doc-noteref" href="#fn-${i.number}"<#if i.id?has_content> id="${i.id}"</#if>><sup>${i.number}</sup></a><#t>
 <#elseif i.kind == "code">
 <code>${i.text}</code><#t>
 <#elseif i.kind == "link">
@@ -66,6 +70,47 @@ ${i.text}<#t>
 <pre><code><@inlines b.content/></code></pre>
 <#elseif b.kind == "figure">
 <@figure b/>
+<#elseif b.kind == "table">
+<div class="table"><@pagebreaks b.pages/>
+<table>
+<thead>
+<tr>
+<#list b.header as c>
+<#if c.content?has_content>
+<th scope="col"<#if c.align?has_content> class="${c.align}"</#if>><@inlines c.content/></th>
+<#else>
+<td></td>
+</#if>
+</#list>
+</tr>
+</thead>
+<#if b.rows?has_content>
+<tbody>
+<#list b.rows as row>
+<tr>
+<#list row as c>
+<td<#if c.align?has_content> class="${c.align}"</#if>><@inlines c.content/></td>
+</#list>
+</tr>
+</#list>
+</tbody>
+</#if>
+</table>
+</div>
+<#elseif b.kind == "notes">
+<section class="notes" epub:type="endnotes" role="doc-endnotes" aria-labelledby="notes"><@pagebreaks b.pages/>
+<h2 id="notes">${b.heading}</h2>
+<ol>
+<#list b.notes as n>
+<li id="fn-${n.number}" epub:type="endnote">
+<@blocks n.content/>
+<#if n.back?has_content>
+<p class="back"><a href="#${n.back}" role="doc-backlink" aria-label="${b.back}">&#x21A9;&#xFE0E;</a></p>
+</#if>
+</li>
+</#list>
+</ol>
+</section>
 <#elseif b.kind == "break">
 <@pagebreaks b.pages/><hr class="section-break"/>
 </#if>

@@ -21,8 +21,9 @@ import java.util.Optional;
 /**
  * A small built-in article with every kind of element once (title, subtitle, two authors with
  * roles and bios, dates, publisher, a JPEG lead image and a PNG figure with captions and
- * credits, both heading levels, emphasis, strong text, code, a link, a line break, a quote,
- * both kinds of list, a code block, a section break, credits), in plain English text every
+ * credits, both heading levels, emphasis, strong text, code, a link, a line break, struck text,
+ * a note and its reference, a quote, both kinds of list, a code block, a table, a section break,
+ * credits), in plain English text every
  * theme's fonts can show. {@link ConfigurationCheck} sets it under the user's theme and
  * templates, so that every setting the editions read is read once before any real article.
  */
@@ -40,7 +41,9 @@ final class ProbeArticle {
                 new Inline.Strong(List.of(new Inline.Text("strong words"))), new Inline.Text(", "),
                 new Inline.Code("inline code"), new Inline.Text(" and "),
                 new Inline.Link("https://example.com/report", List.of(new Inline.Text("a link"))),
-                new Inline.LineBreak(), new Inline.Text("after a line break, the paragraph goes on.")));
+                new Inline.LineBreak(), new Inline.Text("after a line break, the paragraph goes on, "),
+                new Inline.Strikethrough(List.of(new Inline.Text("struck words"))), new Inline.Text(" and a note"),
+                new Inline.NoteReference(1), new Inline.Text(".")));
         Block.Paragraph plain = new Block.Paragraph(List.of(text, text, text));
         List<Block> body = List.of(
                 rich,
@@ -53,8 +56,13 @@ final class ProbeArticle {
                 new Block.CodeBlock("let answer = 42;\nprint(answer)"),
                 new Block.Figure(image("figure.png", "image/png", "png", "A figure", "The figure's caption.",
                         "The figure's credit")),
+                new Block.Table(List.of(Block.Table.ColumnAlign.NONE, Block.Table.ColumnAlign.RIGHT),
+                        List.of(List.of(new Inline.Text("Place")), List.of(new Inline.Text("Count"))),
+                        List.of(List.of(List.of(new Inline.Text("North")), List.of(new Inline.Text("12"))),
+                                List.of(List.of(new Inline.Text("South")), List.of()))),
                 new Block.SectionBreak(),
-                plain);
+                plain,
+                new Block.Notes(List.of(new Block.Note(1, List.of(para("The note's text."))))));
         return new Article(SOURCE, "sample", "urn:uuid:00000000-0000-4000-8000-000000000000", "en",
                 "A sample article", "A subtitle that sums it up",
                 List.of(new Author("Ann Example", "Senior Reporter", "Ann writes about technology."),

@@ -24,8 +24,9 @@ import java.util.Map;
 /**
  * The data model the EPUB templates see: the article as plain maps, lists and strings. Blocks and
  * inlines are maps with a {@code kind} key ({@code paragraph}, {@code heading}, {@code quote},
- * {@code list}, {@code code}, {@code figure}, {@code break}; {@code text}, {@code em},
- * {@code strong}, {@code code}, {@code link}, {@code span}, {@code br}) so that templates can walk
+ * {@code list}, {@code code}, {@code figure}, {@code table}, {@code notes}, {@code break};
+ * {@code text}, {@code em}, {@code strong}, {@code del}, {@code code}, {@code link}, {@code span},
+ * {@code noteref}, {@code br}) so that templates can walk
  * the block tree with recursive macros. Every string is cleaned of characters XML cannot carry;
  * escaping is left to the templates, which all use the XML output format. Where a page of the PDF
  * edition begins, the content has a {@code pagebreak} ({@link PageMarks}): inline, before the
@@ -46,6 +47,10 @@ final class XhtmlModel {
     private int headingCount;
     private int lastHeadingLevel = 1;
     private int figureCount;
+    /** The ids given so far, so that an author's heading id never repeats one. */
+    private final java.util.Set<String> ids = new java.util.HashSet<>(List.of("article", "credits", "notes"));
+    /** The notes whose first reference has been met (and given its id). */
+    private final java.util.Set<Integer> referenced = new java.util.HashSet<>();
 
     private XhtmlModel(Labels labels, ImageFiles images, PageMarks marks) {
         this.labels = labels;
@@ -202,8 +207,8 @@ final class XhtmlModel {
             // title is the h1), so the heading order has no gaps for assistive technology
             int level = Math.min(h.level(), lastHeadingLevel + 1);
             lastHeadingLevel = level;
-            String id = "h-" + (++headingCount);
-            String text = clean(Blocks.plainText(h.content())).replace('\n', ' ').strip();
+            String id = headingId(h.id());
+            String text = clean(Blocks.titleText(h.content())).replace('\n', ' ').strip();
             m.put("kind", "heading");
             m.put("level", level);
             m.put("id", id);
@@ -238,6 +243,35 @@ final class XhtmlModel {
             m = figure(f.image(), "image-credit");
             m.put("pages", marks.inBlock(path));
             addCredit(labels.get("figure", Map.of("number", figureCount)), f.image());
+        } else if (b instanceof Block.Table t) {
+            m.put("kind", "table");
+            PageMarks.Cursor cursor = marks.cursor(path);
+            m.put("pages", cursor.rest()); // a table's pages begin at its start
+            m.put("header", cells(t.header(), t, cursor));
+            List<List<Map<String, Object>>> rows = new ArrayList<>();
+            for (List<List<Inline>> row : t.rows()) {
+                rows.add(cells(row, t, cursor));
+            }
+            m.put("rows", rows);
+        } else if (b instanceof Block.Notes n) {
+            m.put("kind", "notes");
+            m.put("pages", marks.inBlock(path));
+            m.put("heading", clean(labels.get("notes")));
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", "notes");
+            entry.put("text", clean(labels.get("notes")));
+            headings.add(entry);
+            List<Map<String, Object>> notes = new ArrayList<>();
+            for (int k = 0; k < n.notes().size(); k++) {
+                Block.Note note = n.notes().get(k);
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("number", note.number());
+                one.put("content", blocks(note.content(), with(path, k)));
+                one.put("back", referenced.contains(note.number()) ? "fnref-" + note.number() : "");
+                notes.add(one);
+            }
+            m.put("notes", notes);
+            m.put("back", clean(labels.get("note-back")));
         } else if (b instanceof Block.SectionBreak) {
             m.put("kind", "break");
             m.put("pages", marks.inBlock(path));
@@ -245,6 +279,36 @@ final class XhtmlModel {
             throw new IllegalArgumentException("unknown block " + b);
         }
         return m;
+    }
+
+    /**
+     * The id of a heading: the one its source gave it when that is a usable XML id that is not
+     * taken (nor of the form this model gives: {@code h-2}, {@code page-7}, {@code fn-1}), else
+     * {@code h-<n>}.
+     */
+    private String headingId(String wanted) {
+        headingCount++;
+        String id = wanted.matches("[A-Za-z][A-Za-z0-9_.-]*") && !wanted.matches("(h|page|fn|fnref)-\\d.*")
+                && !ids.contains(wanted) ? wanted : "h-" + headingCount;
+        ids.add(id);
+        return id;
+    }
+
+    /** A table row's cells: each its {@code content} and its column's {@code align} (empty, or a class name). */
+    private List<Map<String, Object>> cells(List<List<Inline>> row, Block.Table table, PageMarks.Cursor cursor) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int c = 0; c < row.size(); c++) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("align", switch (table.alignments().get(c)) {
+                case NONE -> "";
+                case LEFT -> "align-left";
+                case CENTRE -> "align-centre";
+                case RIGHT -> "align-right";
+            });
+            m.put("content", inlines(row.get(c), cursor));
+            out.add(m);
+        }
+        return out;
     }
 
     private List<Map<String, Object>> inlines(List<Inline> inlines, PageMarks.Cursor cursor) {
@@ -259,6 +323,13 @@ final class XhtmlModel {
                     m.put("text", clean(code));
                     return m;
                 }));
+            } else if (i instanceof Inline.NoteReference r) {
+                out.addAll(cursor.skip(r.text().length()));
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("kind", "noteref");
+                m.put("number", r.number());
+                m.put("id", referenced.add(r.number()) ? "fnref-" + r.number() : "");
+                out.add(m);
             } else if (i instanceof Inline.LineBreak) {
                 out.addAll(cursor.skip(1)); // Blocks.plainText counts a line break as one character
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -286,6 +357,9 @@ final class XhtmlModel {
         } else if (i instanceof Inline.Strong s) {
             m.put("kind", "strong");
             m.put("content", inlines(s.content(), cursor));
+        } else if (i instanceof Inline.Strikethrough st) {
+            m.put("kind", "del");
+            m.put("content", inlines(st.content(), cursor));
         } else if (i instanceof Inline.Link l) {
             var href = SafeHref.of(l.href());
             m.put("kind", href.isPresent() ? "link" : "span");

@@ -17,6 +17,8 @@ public final class Blocks {
                 collectFigures(q.content(), sink);
             } else if (b instanceof Block.ListBlock l) {
                 l.items().forEach(item -> collectFigures(item, sink));
+            } else if (b instanceof Block.Notes n) {
+                n.notes().forEach(note -> collectFigures(note.content(), sink));
             }
         }
     }
@@ -34,39 +36,69 @@ public final class Blocks {
     private static void appendBlocks(List<Block> blocks, StringBuilder sb) {
         for (Block b : blocks) {
             if (b instanceof Block.Paragraph p) {
-                appendText(p.content(), sb);
+                appendText(p.content(), sb, true);
             } else if (b instanceof Block.Heading h) {
-                appendText(h.content(), sb);
+                appendText(h.content(), sb, true);
             } else if (b instanceof Block.BlockQuote q) {
                 appendBlocks(q.content(), sb);
             } else if (b instanceof Block.ListBlock l) {
                 l.items().forEach(item -> appendBlocks(item, sb));
             } else if (b instanceof Block.CodeBlock c) {
                 sb.append(c.text());
+            } else if (b instanceof Block.Table t) {
+                appendCells(t.header(), sb);
+                t.rows().forEach(row -> appendCells(row, sb));
+            } else if (b instanceof Block.Notes n) {
+                n.notes().forEach(note -> appendBlocks(note.content(), sb));
             }
             sb.append('\n');
         }
     }
 
-    /** The plain text of inline content, as a reader sees it. */
-    public static String plainText(List<Inline> inlines) {
+    /** A table row: its cells one after the other, a tab between them, then a new line. */
+    private static void appendCells(List<List<Inline>> cells, StringBuilder sb) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append('\t');
+            }
+            appendText(cells.get(i), sb, true);
+        }
+        sb.append('\n');
+    }
+
+    /**
+     * The words of a heading for a table of contents or an outline: its plain text without the
+     * numbers of the notes it refers to.
+     */
+    public static String titleText(List<Inline> inlines) {
         var sb = new StringBuilder();
-        appendText(inlines, sb);
+        appendText(inlines, sb, false);
         return sb.toString();
     }
 
-    private static void appendText(List<Inline> inlines, StringBuilder sb) {
+    /** The plain text of inline content, as a reader sees it. */
+    public static String plainText(List<Inline> inlines) {
+        var sb = new StringBuilder();
+        appendText(inlines, sb, true);
+        return sb.toString();
+    }
+
+    private static void appendText(List<Inline> inlines, StringBuilder sb, boolean notes) {
         for (Inline i : inlines) {
             if (i instanceof Inline.Text t) {
                 sb.append(t.text());
             } else if (i instanceof Inline.Code c) {
                 sb.append(c.text());
             } else if (i instanceof Inline.Emphasis e) {
-                appendText(e.content(), sb);
+                appendText(e.content(), sb, notes);
             } else if (i instanceof Inline.Strong s) {
-                appendText(s.content(), sb);
+                appendText(s.content(), sb, notes);
             } else if (i instanceof Inline.Link l) {
-                appendText(l.content(), sb);
+                appendText(l.content(), sb, notes);
+            } else if (i instanceof Inline.Strikethrough s) {
+                appendText(s.content(), sb, notes);
+            } else if (i instanceof Inline.NoteReference r && notes) {
+                sb.append(r.text());
             } else if (i instanceof Inline.LineBreak) {
                 sb.append('\n');
             }

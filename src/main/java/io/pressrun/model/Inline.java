@@ -32,6 +32,21 @@ public sealed interface Inline {
         }
     }
 
+    /** Struck-through text ({@code ~~text~~}): text the author marks as no longer valid, still shown. */
+    record Strikethrough(List<Inline> content) implements Inline {
+        public Strikethrough {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** A reference to note {@code number} of the body's {@link Block.Notes}; read as its number. */
+    record NoteReference(int number) implements Inline {
+        /** The reference as a reader sees it: the note's number. */
+        public String text() {
+            return String.valueOf(number);
+        }
+    }
+
     /** A hard line break. */
     record LineBreak() implements Inline {
     }

@@ -50,6 +50,11 @@ final class ContentWriter implements Closeable {
         write(name(resources.add(font)) + " " + number(size) + " Tf\n");
     }
 
+    /** {@code Ts}: the text that follows is raised {@code rise} points above the baseline. */
+    void rise(float rise) throws IOException {
+        write(number(rise) + " Ts\n");
+    }
+
     /** {@code Tm}: the next text starts at ({@code x}, {@code y}), unscaled. */
     void textAt(float x, float y) throws IOException {
         write("1 0 0 1 " + number(x) + " " + number(y) + " Tm\n");

@@ -1,12 +1,16 @@
 package io.pressrun.pdf;
 
+import io.pressrun.typeset.page.Anchor;
 import io.pressrun.typeset.page.OutlineEntry;
 import io.pressrun.typeset.page.TypesetDocument;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDDestinationNameTreeNode;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -14,12 +18,14 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How a reader finds their way in the PDF: the outline (bookmarks) of the layout's headings,
  * nested by level, each opening its page at the heading; the viewer shows the outline on
- * opening; and page labels that are the printed page numbers, so "page 3" in the viewer is the
- * page that says 3. Everything comes from the layout; nothing is worked out again here.
+ * opening; page labels that are the printed page numbers, so "page 3" in the viewer is the
+ * page that says 3; and the layout's named places as named destinations. Everything comes from the layout; nothing is worked out again here.
  */
 final class PdfNavigation {
     private PdfNavigation() {
@@ -33,6 +39,7 @@ final class PdfNavigation {
             catalog.setPageMode(PageMode.USE_OUTLINES);
         }
         catalog.setPageLabels(pageLabels(doc, layout));
+        namedDestinations(doc, layout);
     }
 
     private static PDDocumentOutline outline(PDDocument doc, TypesetDocument layout) {
@@ -46,17 +53,41 @@ final class PdfNavigation {
             }
             var item = new PDOutlineItem();
             item.setTitle(e.title());
-            var target = new PDPageXYZDestination();
-            target.setPage(doc.getPage(e.page() - 1));
-            target.setLeft(-1); // null: keep the reader's horizontal position and zoom
-            target.setTop((int) Math.ceil(e.top()));
-            target.setZoom(-1);
-            item.setDestination(target);
+            item.setDestination(destination(doc, e.page(), e.top()));
             (path.isEmpty() ? root : path.peek().node()).addLast(item);
             path.push(new Open(e.level(), item));
         }
         openAll(root);
         return root;
+    }
+
+    /** A destination at the height {@code top} of page {@code page} (1-based), keeping the reader's zoom. */
+    static PDPageXYZDestination destination(PDDocument doc, int page, float top) {
+        var target = new PDPageXYZDestination();
+        target.setPage(doc.getPage(page - 1));
+        target.setLeft(-1); // null: keep the reader's horizontal position and zoom
+        target.setTop((int) Math.ceil(top));
+        target.setZoom(-1);
+        return target;
+    }
+
+    /**
+     * The named places of the layout as named destinations ({@code article.pdf#results} opens at
+     * the heading written {@code {#results}}); the first of a name wins.
+     */
+    private static void namedDestinations(PDDocument doc, TypesetDocument layout) {
+        Map<String, PDPageDestination> named = new TreeMap<>();
+        for (Anchor a : layout.anchors()) {
+            named.putIfAbsent(a.name(), destination(doc, a.page(), a.top()));
+        }
+        if (named.isEmpty()) {
+            return;
+        }
+        var tree = new PDDestinationNameTreeNode();
+        tree.setNames(named);
+        var names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
+        names.setDests(tree);
+        doc.getDocumentCatalog().setNames(names);
     }
 
     /** Shows every entry: an article has few headings, and each is worth seeing. */

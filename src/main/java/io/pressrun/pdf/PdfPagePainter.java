@@ -3,6 +3,8 @@ package io.pressrun.pdf;
 import io.pressrun.typeset.font.Colour;
 import io.pressrun.typeset.font.FontFace;
 import io.pressrun.typeset.inline.Line;
+import io.pressrun.typeset.inline.StructTag;
+import io.pressrun.typeset.page.Anchor;
 import io.pressrun.typeset.page.Placed;
 import io.pressrun.typeset.font.Span;
 import io.pressrun.typeset.page.TypesetDocument;
@@ -13,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
@@ -20,6 +23,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 
@@ -63,47 +68,116 @@ final class PdfPagePainter {
         }
     }
 
-    /** Where a link's text was drawn, and the Link element it is tagged with (null in an artifact). */
-    private record LinkArea(String href, PDRectangle area, PDStructureElement element) {
+    /** Where a link's text was drawn, its text, and the Link element it is tagged with (null in an artifact). */
+    private record LinkArea(String href, String text, PDRectangle area, PDStructureElement element) {
+    }
+
+    /** A link to a place in the document ({@code #name}), whose page may not be painted yet. */
+    private record Inside(PDAnnotationLink annotation, String name) {
+    }
+
+    private final List<Inside> inside = new ArrayList<>();
+
+    /**
+     * Points each link to a place in the document at that place, once every page is painted; a
+     * link to a place the layout does not have points at nothing.
+     */
+    void linkInside(List<Anchor> anchors) {
+        Map<String, Anchor> byName = new HashMap<>();
+        anchors.forEach(a -> byName.putIfAbsent(a.name(), a));
+        for (Inside link : inside) {
+            Anchor a = byName.get(link.name());
+            if (a != null) {
+                var go = new PDActionGoTo();
+                go.setDestination(PdfNavigation.destination(doc, a.page(), a.top()));
+                link.annotation().setAction(go);
+            }
+        }
+        inside.clear();
     }
 
     /**
      * Draws a line in marked-content pieces: the list label (if any) tagged as the item's
-     * label, each run of spans with one link target inside that link's element, the rest as
-     * the line's own element.
+     * label, each run of spans with one link target inside that link's element (in the label
+     * too: a note's number links back to its reference), the rest as the line's own element.
      */
     private void text(ContentWriter cs, Placed.TextLine t, List<LinkArea> links) throws IOException {
         List<Line.PlacedSpan> spans = t.line().spans();
-        int from = 0;
-        Line.Label label = t.line().label();
-        if (label != null && label.spans() > 0) {
-            structure.begin(cs, label.tag());
-            show(cs, t, 0, label.spans());
-            structure.end(cs);
-            from = label.spans();
+        if (spans.isEmpty()) {
+            structure.declare(t.tag()); // an empty table cell is still a cell of its row
+            return;
         }
-        while (from < spans.size()) {
+        Line.Label label = t.line().label();
+        int labelled = label == null ? 0 : label.spans();
+        if (labelled > 0) {
+            pieces(cs, t, 0, labelled, label.tag(), links);
+        }
+        pieces(cs, t, labelled, spans.size(), t.tag(), links);
+        strikes(cs, t);
+    }
+
+    /** Spans {@code from} to {@code to} of the line, tagged {@code tag}, each run with one link target in its link's element. */
+    private void pieces(ContentWriter cs, Placed.TextLine t, int from, int to, StructTag tag, List<LinkArea> links)
+            throws IOException {
+        List<Line.PlacedSpan> spans = t.line().spans();
+        while (from < to) {
             String href = spans.get(from).span().href();
-            int to = from + 1;
-            while (to < spans.size() && Objects.equals(href, spans.get(to).span().href())) {
-                to++;
+            int end = from + 1;
+            while (end < to && Objects.equals(href, spans.get(end).span().href())) {
+                end++;
             }
             if (href == null) {
-                structure.begin(cs, t.tag());
+                structure.begin(cs, tag);
             } else {
-                links.add(new LinkArea(href, area(t, from, to), structure.beginLink(cs, t.tag(), href)));
+                links.add(new LinkArea(href, text(spans, from, end), area(t, from, end),
+                        structure.beginLink(cs, tag, href)));
             }
-            show(cs, t, from, to);
+            show(cs, t, from, end);
             structure.end(cs);
-            from = to;
+            from = end;
         }
     }
+
+    /**
+     * Lines through struck-through text, drawn as decoration after the text (which stays text,
+     * read as written): through the middle of the lower-case letters, across the spaces
+     * between struck words.
+     */
+    private void strikes(ContentWriter cs, Placed.TextLine t) throws IOException {
+        List<Line.PlacedSpan> spans = t.line().spans();
+        boolean open = false;
+        for (int i = 0; i < spans.size(); i++) {
+            Line.PlacedSpan ps = spans.get(i);
+            Span s = ps.span();
+            if (!s.struck()) {
+                continue;
+            }
+            if (!open) {
+                structure.begin(cs, StructTag.ARTIFACT);
+                open = true;
+            }
+            float x0 = t.x() + ps.x();
+            boolean joined = i + 1 < spans.size() && spans.get(i + 1).span().struck();
+            float x1 = joined ? t.x() + spans.get(i + 1).x() : x0 + s.width();
+            float y = t.baseline() + s.rise() + s.size() * STRIKE_HEIGHT;
+            cs.strokeColour(s.colour().red(), s.colour().green(), s.colour().blue());
+            cs.line(x0, y, x1, y, s.size() * STRIKE_THICKNESS);
+        }
+        if (open) {
+            structure.end(cs);
+        }
+    }
+
+    /** The strike line's height above the baseline and its thickness, in ems. */
+    private static final float STRIKE_HEIGHT = 0.28f;
+    private static final float STRIKE_THICKNESS = 0.06f;
 
     /** Sets spans {@code from} (inclusive) to {@code to} (exclusive) of the line in one text object. */
     private void show(ContentWriter cs, Placed.TextLine t, int from, int to) throws IOException {
         cs.beginText();
         PDType0Font font = null;
         float size = 0;
+        float rise = 0;
         Colour colour = null;
         List<Line.PlacedSpan> spans = t.line().spans();
         for (int i = from; i < to; i++) {
@@ -119,6 +193,10 @@ final class PdfPagePainter {
                 cs.fillColour(s.colour().red(), s.colour().green(), s.colour().blue());
                 colour = s.colour();
             }
+            if (s.rise() != rise) {
+                cs.rise(s.rise());
+                rise = s.rise();
+            }
             cs.textAt(t.x() + ps.x(), t.baseline());
             boolean space = endsWord(spans, i) && s.face().hasGlyph(' ');
             if (ps.actualText() == null) {
@@ -131,6 +209,9 @@ final class PdfPagePainter {
                     cs.show(resources.code(s.face(), s.face().glyphId(' ')));
                 }
             }
+        }
+        if (rise != 0) {
+            cs.rise(0);
         }
         cs.endText();
     }
@@ -225,17 +306,32 @@ final class PdfPagePainter {
         return new PDRectangle(t.x() + x0, t.baseline() - size * 0.25f, x1 - x0, size * 1.1f);
     }
 
-    /** A printable, borderless link annotation over the link's text, in its Link element. */
+    private static String text(List<Line.PlacedSpan> spans, int from, int to) {
+        var sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            sb.append(spans.get(i).span().text());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A printable, borderless link annotation over the link's text, in its Link element; its
+     * contents say where it goes (a link to a place in the document: its text).
+     */
     private void annotate(PDPage page, LinkArea link) throws IOException {
         var annotation = new PDAnnotationLink();
-        var uri = new PDActionURI();
-        uri.setURI(link.href());
-        annotation.setAction(uri);
+        if (link.href().startsWith("#")) {
+            inside.add(new Inside(annotation, link.href().substring(1)));
+        } else {
+            var uri = new PDActionURI();
+            uri.setURI(link.href());
+            annotation.setAction(uri);
+        }
         var border = new PDBorderStyleDictionary();
         border.setWidth(0);
         annotation.setBorderStyle(border);
         annotation.setRectangle(link.area());
-        annotation.setContents(link.href());
+        annotation.setContents(link.href().startsWith("#") ? link.text() : link.href());
         annotation.setPrinted(true); // PDF/A: annotations carry flags, and links print
         page.getAnnotations().add(annotation);
         structure.link(annotation, link.element());

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTr
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 
 import java.io.IOException;
 import java.util.IdentityHashMap;
@@ -109,6 +110,13 @@ final class PdfStructure {
         lastMarked = element;
     }
 
+    /** Makes the element of {@code tag} (with its parents) where it has no content: an empty table cell. */
+    void declare(StructTag tag) {
+        if (!tag.isArtifact()) {
+            element(tag);
+        }
+    }
+
     void end(ContentWriter cs) throws IOException {
         cs.endMarkedContent();
     }
@@ -144,6 +152,14 @@ final class PdfStructure {
                 var numbering = new PDListAttributeObject();
                 numbering.setListNumbering(tag.listNumbering());
                 e.addAttribute(numbering);
+            }
+            if (!tag.id().isEmpty()) {
+                e.setElementIdentifier(tag.id());
+            }
+            if (!tag.scope().isEmpty()) {
+                var scope = new PDTableAttributeObject();
+                scope.setScope(tag.scope());
+                e.addAttribute(scope);
             }
             parent.appendKid(e);
             elements.put(tag, e);

@@ -41,6 +41,7 @@ public final class PdfWriter {
             for (TypesetDocument.Page page : layout.pages()) {
                 painter.paint(page, layout.pageWidth(), layout.pageHeight());
             }
+            painter.linkInside(layout.anchors());
             structure.finish();
             PdfNavigation.apply(doc, layout);
             PdfMetadata.apply(doc, article, timestamp);

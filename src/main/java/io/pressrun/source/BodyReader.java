@@ -8,6 +8,15 @@ import io.pressrun.text.PunctuationStyle;
 import io.pressrun.text.Typographer;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.autolink.AutolinkType;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -36,14 +45,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the CommonMark body into blocks: smart punctuation applied, raw HTML read for its meaning
- * ({@link RawHtml}, {@link InlineHtml}), bare
- * URLs and {@code www.} addresses in the text made links (never in code).
+ * Reads the CommonMark body, with GitHub's tables, strikethrough, footnotes and task lists, into
+ * blocks: smart punctuation applied (never in code), raw HTML read for its meaning
+ * ({@link RawHtml}, {@link InlineHtml}), bare URLs and {@code www.} addresses in the text made
+ * links (never in code), a heading's trailing {@code {#id .class}} taken off (its id kept), the
+ * notes gathered at the end of the body.
  */
 final class BodyReader {
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .extensions(List.of(AutolinkExtension.builder().linkTypes(AutolinkType.URL, AutolinkType.WWW).build()))
+            .extensions(List.of(AutolinkExtension.builder().linkTypes(AutolinkType.URL, AutolinkType.WWW).build(),
+                    TablesExtension.create(), StrikethroughExtension.create(), FootnotesExtension.create(),
+                    TaskListItemsExtension.create()))
             .build();
 
     /** Loads the file behind an image reference, or throws. */
@@ -60,6 +73,7 @@ final class BodyReader {
     private final RawHtml html;
     /** The raw HTML tags of the paragraph or inline being read. */
     private InlineHtml tags;
+    private final NoteNumbers notes = new NoteNumbers();
 
     /**
      * @param firstLine the file line on which the body starts (1-based)
@@ -87,7 +101,16 @@ final class BodyReader {
             throw limits.tooDeep(firstLine + leadingBlankLines(markdown));
         }
         limits.checkNesting(document);
-        return blocks(document);
+        notes.collect(document);
+        List<Block> body = blocks(document);
+        List<Block.Note> read = new ArrayList<>();
+        for (FootnoteDefinition d = notes.next(); d != null; d = notes.next()) {
+            read.add(new Block.Note(read.size() + 1, blocks(d)));
+        }
+        if (!read.isEmpty()) {
+            body.add(new Block.Notes(read));
+        }
+        return body;
     }
 
     private static int leadingBlankLines(String markdown) {
@@ -112,17 +135,23 @@ final class BodyReader {
         if (n instanceof Paragraph) {
             paragraph(n, out);
         } else if (n instanceof Heading h) {
+            String id = HeadingAttributes.strip(h);
             List<Block> figures = new ArrayList<>();
             List<Inline> content = inlines(h, new Typographer(punctuation), figures);
-            out.add(new Block.Heading(h.getLevel() <= 2 ? 2 : 3, content));
+            out.add(new Block.Heading(h.getLevel() <= 2 ? 2 : 3, content, id));
             out.addAll(figures);
+        } else if (n instanceof TableBlock) {
+            GfmBlocks.table(n, (cell, figures) -> inlines(cell, new Typographer(punctuation), figures), out);
+        } else if (n instanceof FootnoteDefinition || n instanceof TaskListItemMarker) {
+            return; // set with the notes, at the end; a task's box is set by its list item
         } else if (n instanceof org.commonmark.node.BlockQuote) {
             out.add(new Block.BlockQuote(blocks(n)));
         } else if (n instanceof BulletList || n instanceof OrderedList) {
             List<List<Block>> items = new ArrayList<>();
             for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
                 if (item instanceof ListItem) {
-                    items.add(blocks(item));
+                    items.add(item.getFirstChild() instanceof TaskListItemMarker task ? GfmBlocks.task(task.isChecked(), blocks(item))
+                            : blocks(item));
                 }
             }
             int start = n instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
@@ -217,6 +246,13 @@ final class BodyReader {
             out.add(new Inline.Strong(inlines(n, t, deferred)));
         } else if (n instanceof Code c) {
             out.add(new Inline.Code(c.getLiteral()));
+            t.verbatim(c.getLiteral());
+        } else if (n instanceof Strikethrough) {
+            out.add(new Inline.Strikethrough(inlines(n, t, deferred)));
+        } else if (n instanceof FootnoteReference ref) {
+            out.add(new Inline.NoteReference(notes.number(ref.getLabel())));
+            t.verbatim("1");
+
         } else if (n instanceof Link link && isBare(link)) {
             bareLink(link, out);
         } else if (n instanceof Link link) {
@@ -226,7 +262,9 @@ final class BodyReader {
         } else if (n instanceof org.commonmark.node.Image img) {
             deferred.add(figure(img));
         } else {
-            out.add(new Inline.Text(t.convert(plain(n))));
+            // an inline of no kind above: its text, with any code in it verbatim
+            out.addAll(n.getFirstChild() == null ? List.of(new Inline.Text(plain(n, t)))
+                    : inlines(n, t, deferred));
         }
     }
 
@@ -262,7 +300,7 @@ final class BodyReader {
     }
 
     private Block.Figure figure(org.commonmark.node.Image img) {
-        String alt = new Typographer(punctuation).convert(plain(img));
+        String alt = plain(img, new Typographer(punctuation));
         String title = img.getTitle() == null ? "" : img.getTitle();
         String caption = title;
         String credit = "";
@@ -285,25 +323,33 @@ final class BodyReader {
         return spans.isEmpty() ? firstLine : firstLine + spans.get(0).getLineIndex();
     }
 
-    /** All literal text below a node. */
+    /** All literal text below a node, as written. */
     private static String plain(Node n) {
+        return plain(n, null);
+    }
+
+    /** All literal text below a node, its text (not its code) given smart punctuation by {@code t} unless null. */
+    private static String plain(Node n, Typographer t) {
         StringBuilder sb = new StringBuilder();
-        appendPlain(n, sb);
+        appendPlain(n, t, sb);
         return sb.toString();
     }
 
-    private static void appendPlain(Node n, StringBuilder sb) {
-        if (n instanceof Text t) {
-            sb.append(t.getLiteral());
+    private static void appendPlain(Node n, Typographer t, StringBuilder sb) {
+        if (n instanceof Text text) {
+            sb.append(t == null ? text.getLiteral() : t.convert(text.getLiteral()));
         } else if (n instanceof Code c) {
             sb.append(c.getLiteral());
+            if (t != null) {
+                t.verbatim(c.getLiteral());
+            }
         } else if (n instanceof HtmlInline h) {
             sb.append(h.getLiteral());
         } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-            sb.append(' ');
+            sb.append(t == null ? " " : t.convert(" "));
         }
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-            appendPlain(c, sb);
+            appendPlain(c, t, sb);
         }
     }
 

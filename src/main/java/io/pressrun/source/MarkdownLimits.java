@@ -122,6 +122,7 @@ final class MarkdownLimits {
     private static boolean isNestingLevel(Node n) {
         return n instanceof org.commonmark.node.BlockQuote || n instanceof BulletList || n instanceof OrderedList
                 || n instanceof Emphasis || n instanceof StrongEmphasis || n instanceof Link
+                || n instanceof org.commonmark.ext.gfm.strikethrough.Strikethrough
                 || n instanceof org.commonmark.node.Image;
     }
 }

@@ -56,6 +56,16 @@ public final class Typographer {
         return out.toString();
     }
 
+    /**
+     * Notes text that is set as written between the pieces (inline code, a note's number), so
+     * that a quote after it closes instead of opening.
+     */
+    public void verbatim(String text) {
+        if (!text.isEmpty()) {
+            prev = text.charAt(text.length() - 1);
+        }
+    }
+
     private String single(char next) {
         boolean afterWord = Character.isLetterOrDigit(prev);
         if (afterWord) {

@@ -38,7 +38,7 @@ import java.util.Locale;
  * its spaces, whether a hyphen was added at its end, and its text. A span row gives its offset
  * in the line, font file, size, text, and glyph IDs: a ligature as {@code [letters:id]}, and
  * a non-zero kerning between two glyphs in parentheses, in font units; then {@code link=},
- * {@code actual=} (what a hyphen or the rest of a hyphenated word stands for in the text) and
+ * {@code rise=} (a raised note mark), {@code struck} (struck-through text), {@code actual=} (what a hyphen or the rest of a hyphenated word stands for in the text) and
  * {@code label} (a list marker) where they apply. Positions have two decimals, ratios three.
  * Characters that would not be seen (control, format and space characters other than the
  * space) are written as a backslash, {@code u} and their four hex digits, and a backslash as two.
@@ -93,6 +93,12 @@ public final class LayoutDump {
             glyphs(sb, s.text(), s.glyphs());
             if (s.href() != null) {
                 sb.append(" link=").append(visible(s.href()));
+            }
+            if (s.rise() != 0) {
+                sb.append(" rise=").append(points(s.rise()));
+            }
+            if (s.struck()) {
+                sb.append(" struck");
             }
             if (p.actualText() != null) {
                 sb.append(" actual=").append(quoted(p.actualText()));

@@ -30,7 +30,6 @@ import io.pressrun.style.Theme;
 import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,7 +71,7 @@ public final class Typesetter {
         for (int n = 0; n < placements.size(); n++) {
             List<Placed> items = new ArrayList<>();
             for (Paginator.Placement p : placements.get(n)) {
-                items.add(place(p, frame));
+                place(p.element(), frame.pageHeight() - p.top(), frame, items);
             }
             if (n > 0) {
                 items.add(runningHead(article, frame));
@@ -81,7 +80,8 @@ public final class Typesetter {
             pages.add(new TypesetDocument.Page(n + 1, items));
         }
         return new TypesetDocument(frame.pageWidth(), frame.pageHeight(), pages,
-                outline(flow.headings(), elements, placements, frame), PageStarts.of(placements, flow.places()));
+                outline(flow.headings(), elements, placements, frame), PageStarts.of(placements, flow.places()),
+                Anchors.of(flow.anchors(), elements, placements, pages, frame));
     }
 
     /**
@@ -90,21 +90,10 @@ public final class Typesetter {
      */
     private static List<OutlineEntry> outline(List<FlowBuilder.Heading> headings, List<FlowElement> elements,
                                               List<List<Paginator.Placement>> placements, PageFrame frame) {
-        record Spot(int page, float top) {
-        }
-        Map<FlowElement, Spot> at = new IdentityHashMap<>();
-        for (int n = 0; n < placements.size(); n++) {
-            for (Paginator.Placement p : placements.get(n)) {
-                float top = frame.pageHeight() - p.top();
-                if (p.element() instanceof FlowElement.TextLine t) {
-                    top = Math.max(top, top - t.baselineOffset() + t.line().ascent());
-                }
-                at.put(p.element(), new Spot(n + 1, top));
-            }
-        }
+        Map<FlowElement, Anchors.Spot> at = Anchors.spots(placements, frame);
         List<OutlineEntry> outline = new ArrayList<>();
         for (FlowBuilder.Heading h : headings) {
-            Spot place = at.get(elements.get(h.element()));
+            Anchors.Spot place = at.get(elements.get(h.element()));
             outline.add(new OutlineEntry(h.title(), h.level(), place.page(), place.top()));
         }
         return outline;
@@ -121,19 +110,23 @@ public final class Typesetter {
         return Hyphenation.forLanguage(language, theme.flag("body.hyphenate-capitalised", false));
     }
 
-    private static Placed place(Paginator.Placement p, PageFrame frame) {
-        FlowElement e = p.element();
+    /** Places an element whose slot's top edge is at PDF y {@code top}; a table row's parts one by one. */
+    private static void place(FlowElement e, float top, PageFrame frame, List<Placed> items) {
         float x = frame.left();
-        float top = frame.pageHeight() - p.top(); // PDF y of the slot's top edge
         if (e instanceof FlowElement.TextLine t) {
-            return new Placed.TextLine(x + t.indent(), top - t.baselineOffset(), t.line(), t.tag());
+            items.add(new Placed.TextLine(x + t.indent(), top - t.baselineOffset(), t.line(), t.tag()));
         } else if (e instanceof FlowElement.Picture pic) {
-            return new Placed.Picture(x + pic.indent(), top - pic.height(), pic.width(), pic.height(), pic.image(),
-                    pic.tag());
+            items.add(new Placed.Picture(x + pic.indent(), top - pic.height(), pic.width(), pic.height(),
+                    pic.image(), pic.tag()));
         } else if (e instanceof FlowElement.Rule r) {
-            return new Placed.Rule(x + r.indent(), top - r.height() / 2, r.width(), r.thickness(), r.colour());
+            items.add(new Placed.Rule(x + r.indent(), top - r.height() / 2, r.width(), r.thickness(), r.colour()));
+        } else if (e instanceof FlowElement.Row row) {
+            for (FlowElement.Row.Part part : row.parts()) {
+                place(part.element(), top - part.dy(), frame, items);
+            }
+        } else {
+            throw new IllegalArgumentException("unknown flow element " + e);
         }
-        throw new IllegalArgumentException("unknown flow element " + e);
     }
 
     private Placed footer(PageFrame frame, int page, int pages) {

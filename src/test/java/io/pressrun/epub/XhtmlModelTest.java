@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,19 @@ class XhtmlModelTest {
     @SuppressWarnings("unchecked")
     private static <T> T get(Map<String, Object> m, String key) {
         return (T) m.get(key);
+    }
+
+    /** A heading's own id is kept when it is a usable XML id not taken already, else it is numbered. */
+    @Test
+    void headingsKeepTheirOwnIdWhenItIsUsableAndFree() {
+        List<Block> body = new ArrayList<>();
+        for (String id : List.of("results", "results", "h-9", "2024", "fn-1", "notes", "with space", "a.b_c-1", "")) {
+            body.add(new Block.Heading(2, List.of(new Inline.Text("Heading " + id)), id));
+        }
+        Article a = article(List.of(new Author("A", "", "")), "", List.of(), Optional.empty(), Optional.empty(), body);
+        List<Map<String, Object>> blocks = get(model(a, EN), "body");
+        assertEquals(List.of("results", "h-2", "h-3", "h-4", "h-5", "h-6", "h-7", "a.b_c-1", "h-9"),
+                blocks.stream().map(b -> b.get("id")).toList());
     }
 
     @Test

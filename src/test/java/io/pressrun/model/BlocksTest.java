@@ -56,4 +56,24 @@ class BlocksTest {
                 new Inline.Text("after the break"));
         assertEquals("Plain emphasised strong both code() linked\nafter the break", Blocks.plainText(inlines));
     }
+
+    /** Tables read row by row, a tab between cells; notes by their text; a heading's title leaves its note numbers out. */
+    @Test
+    void tablesNotesAndTitlesAsText() {
+        var t = new Inline.Text("x");
+        Block.Table table = new Block.Table(List.of(Block.Table.ColumnAlign.NONE, Block.Table.ColumnAlign.RIGHT),
+                List.of(List.of(new Inline.Text("Place")), List.of(new Inline.Text("Count"))),
+                List.of(List.of(List.of(new Inline.Strikethrough(List.of(new Inline.Text("North")))),
+                        List.of(new Inline.Text("12"), new Inline.NoteReference(1)))));
+        Block.Notes notes = new Block.Notes(List.of(new Block.Note(1, List.of(para("The note."))),
+                new Block.Note(2, List.of(new Block.Figure(image("n.png", "in a note"))))));
+        assertEquals("Place\tCount\nNorth\t121\n\nThe note.\n\n\n", Blocks.blockText(List.of(table, notes)));
+        List<String> found = new ArrayList<>();
+        Blocks.collectFigures(List.of(table, notes), f -> found.add(f.image().src()));
+        assertEquals(List.of("n.png"), found);
+        List<Inline> heading = List.of(new Inline.Text("Results"), new Inline.NoteReference(2),
+                new Inline.Emphasis(List.of(t, new Inline.NoteReference(3))));
+        assertEquals("Resultsx", Blocks.titleText(heading));
+        assertEquals("Results2x3", Blocks.plainText(heading));
+    }
 }

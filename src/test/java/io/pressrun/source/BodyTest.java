@@ -243,4 +243,41 @@ class BodyTest {
         assertEquals(List.of(40, 30), List.of(flat.width(), flat.height()));
         assertEquals(io.pressrun.model.Orientation.NORMAL, flat.orientation());
     }
+
+    /** A trailing {#id .class key=value} list is taken off a heading; braces that are no such list stay. */
+    @Test
+    void headingAttributeListsAreTakenOffAndTheirIdKept() {
+        Article a = read(FRONT, """
+
+                ## Results {#results .wide data-x="a b"}
+
+                ## Sets {a, b} of numbers
+
+                ### Only a class {.minor}
+
+                ## {#alone}
+
+                ## Ends in braces {not an id}
+                """).article();
+        List<String> words = new java.util.ArrayList<>();
+        List<String> ids = new java.util.ArrayList<>();
+        for (Block b : a.body()) {
+            Block.Heading h = (Block.Heading) b;
+            words.add(Blocks.plainText(h.content()));
+            ids.add(h.id());
+        }
+        assertEquals(List.of("Results", "Sets {a, b} of numbers", "Only a class", "", "Ends in braces {not an id}"), words);
+        assertEquals(List.of("results", "", "", "alone", ""), ids);
+    }
+
+    /** Code in an image's alt text keeps its dashes and straight quotes; the words around it do not. */
+    @Test
+    void codeInAltTextIsNotGivenSmartPunctuation() {
+        TestFiles.write(dir, "p.png", TestFiles.png(4, 3));
+        Article a = read(FRONT, """
+
+                ![The "run" of `make --all "x"` -- done](p.png)
+                """).article();
+        assertEquals("The “run” of make --all \"x\" – done", ((Block.Figure) a.body().get(0)).image().alt());
+    }
 }

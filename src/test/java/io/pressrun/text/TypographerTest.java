@@ -31,6 +31,15 @@ class TypographerTest {
         assertEquals(out, en(in));
     }
 
+    /** Code between pieces is set as written; a quote right after it closes. */
+    @Test
+    void aQuoteAfterVerbatimTextCloses() {
+        Typographer t = new Typographer(PunctuationStyle.ENGLISH);
+        assertEquals("Run “", t.convert("Run \""));
+        t.verbatim("make --all");
+        assertEquals("” now", t.convert("\" now"));
+    }
+
     @Test
     void quotesCloseAcrossPieces() {
         Typographer t = new Typographer(PunctuationStyle.ENGLISH);

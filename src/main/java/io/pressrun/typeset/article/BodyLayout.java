@@ -5,6 +5,7 @@ import io.pressrun.typeset.inline.CodeLines;
 import io.pressrun.typeset.font.TextStyle;
 import io.pressrun.typeset.inline.Alignment;
 import io.pressrun.typeset.inline.ElementStyle;
+import io.pressrun.typeset.inline.InlineRuns;
 import io.pressrun.typeset.inline.StructTag;
 import io.pressrun.typeset.inline.StyledRun;
 import io.pressrun.typeset.page.FlowBuilder;
@@ -62,7 +63,7 @@ final class BodyLayout {
                        FlowBuilder.Marker marker, List<Integer> path) {
         if (b instanceof Block.Paragraph || b instanceof Block.Heading || b instanceof Block.CodeBlock) {
             flow.fromText(ArticlePlace.body(path));
-        } else if (b instanceof Block.Figure) {
+        } else if (b instanceof Block.Figure || b instanceof Block.Table || b instanceof Block.Notes) {
             flow.from(ArticlePlace.body(path));
         } else if (b instanceof Block.SectionBreak) {
             flow.from(null); // the ornament is decoration
@@ -79,6 +80,11 @@ final class BodyLayout {
             code(c, indent, parent);
         } else if (b instanceof Block.Figure f) {
             figure(f.image(), indent);
+        } else if (b instanceof Block.Table t) {
+            new TableLayout(cx).layout(t, indent, parent);
+            indentNext = false;
+        } else if (b instanceof Block.Notes n) {
+            notes(n, path);
         } else if (b instanceof Block.SectionBreak) {
             sectionBreak();
         } else {
@@ -114,7 +120,10 @@ final class BodyLayout {
         String key = "heading" + level;
         ElementStyle style = cx.style(key);
         flow.space(cx.theme().number(key + ".space-before"));
-        flow.heading(Blocks.plainText(h.content()), headingTagLevel);
+        flow.heading(Blocks.titleText(h.content()), headingTagLevel);
+        if (!h.id().isEmpty() && !h.id().matches("(note|ref)-\\d.*")) {
+            flow.anchor(h.id()); // a named destination; the notes' own names are not an author's
+        }
         flow.paragraph(cx.inlines().runs(h.content(), style.text()), style, flow.fullMeasure(), Alignment.LEFT,
                 StructTag.of("H" + headingTagLevel), FlowBuilder.Options.PLAIN.keptWithNext());
         flow.space(cx.theme().number(key + ".space-after"));
@@ -162,6 +171,32 @@ final class BodyLayout {
         flow.lines(CodeLines.set(flow.fonts(), c.text(), style.text(), inner.width()), c.text(), inner,
                 style.leading(), tag(parent, "Code"));
         flow.space(cx.number("code.space-after"));
+        indentNext = false;
+    }
+
+    /**
+     * The notes, after a heading whose words are the {@code notes} label: each its number hung
+     * before its text (a link back to its first reference), tagged as a {@code Note} with its
+     * identifier, at the place its references link to.
+     */
+    private void notes(Block.Notes n, List<Integer> path) {
+        heading(new Block.Heading(2, List.of(new Inline.Text(cx.labels().get("notes")))));
+        ElementStyle text = cx.style("notes");
+        FlowBuilder.Indent inner = flow.fullMeasure().inset(cx.number("notes.indent"), 0);
+        for (int k = 0; k < n.notes().size(); k++) {
+            Block.Note note = n.notes().get(k);
+            String anchor = InlineRuns.noteAnchor(note.number());
+            StructTag tag = StructTag.note(null, anchor);
+            var marker = new FlowBuilder.Marker(List.of(new StyledRun(note.number() + ".", text.text(),
+                    "#" + InlineRuns.referenceAnchor(note.number()))), cx.number("list.marker-gap"), tag);
+            flow.anchor(anchor);
+            for (int j = 0; j < note.content().size(); j++) {
+                indentNext = false;
+                block(note.content().get(j), text, inner, tag, marker, path(path, k, j));
+                marker = null;
+            }
+            flow.space(cx.number("notes.item-space"));
+        }
         indentNext = false;
     }
 

@@ -84,7 +84,7 @@ public final class FontSet {
     /** Standard ligatures are set in serif text in its own face only (never in code or a fallback face). */
     private Span span(String text, FontFace face, TextStyle style, String href) {
         boolean ligatures = "serif".equals(style.family()) && face == face(style);
-        return Span.shape(text, face, style.size(), style.colour(), href, ligatures);
+        return Span.shape(text, face, style.size(), style.colour(), href, ligatures, style.rise(), style.struck());
     }
 
     private FontFace faceFor(int cp, FontFace primary, String context) {

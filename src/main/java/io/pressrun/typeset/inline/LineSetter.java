@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Sets the lines a breaker chose: places each span, stretching or shrinking the glue. A line
  * that ends at a hyphenation point ends with the hyphen; the hyphen carries the rest of the
- * word as its actual text, so that the word reads whole where the line breaks. Each line
+ * word as its actual text, so that the word reads whole where the line breaks. A line that
+ * ends where a word too long for it was cut (a break with an empty hyphen) draws no hyphen; its
+ * last span carries the rest of the word instead. Each line
  * records the adjustment ratio it was set at and the pass that chose its paragraph's breaks.
  */
 public final class LineSetter {
@@ -126,11 +128,18 @@ public final class LineSetter {
                 inContinuation = false;
             }
         }
-        if (hyphen != null) {
+        boolean cut = hyphen != null && hyphen.text().isEmpty();
+        if (cut && !placed.isEmpty()) {
+            // a word cut where it did not fit: its first piece reads as the whole word (its rest, on
+            // the lines after, reads as nothing); no hyphen is drawn
+            Line.PlacedSpan piece = placed.remove(placed.size() - 1);
+            String own = piece.actualText() == null ? piece.span().text() : piece.actualText();
+            placed.add(new Line.PlacedSpan(piece.span(), piece.x(), own + rest));
+        } else if (hyphen != null && !cut) {
             placed.add(new Line.PlacedSpan(hyphen, x, rest));
             x += hyphen.width();
         }
         return new Line(placed, align == Alignment.JUSTIFIED && ratio > 0 ? available : x, null, ratio, pass,
-                hyphen != null);
+                hyphen != null && !cut);
     }
 }

@@ -6,8 +6,9 @@ import java.util.List;
  * Where each set line begins in the text it was set from: the offset of the first whole word
  * that begins on the line. A line that begins with the rest of a word hyphenated on the line
  * before begins, for this purpose, at the word after it (the word belongs to the line where it
- * starts, as text extraction reads it). A list item's label and the hyphen added at a break are
- * not the text's.
+ * starts, as text extraction reads it); so does the rest of a word too long for a line, cut
+ * over lines, and a line that is all the middle of such a word begins at the word after it. A
+ * list item's label and the hyphen added at a break are not the text's.
  *
  * <p>Lines are matched to the text character by character, skipping on both sides what a line
  * never shows as a glyph of its own: white space (spaces become glue, a tab in code becomes spaces,
@@ -38,8 +39,10 @@ public final class LineStarts {
                 at = advance(text, at, spans.get(i).span().text());
                 i++;
             }
+            int afterRest = at;
             at = skip(text, at);
-            starts[n] = at;
+            // a line that is all the middle of a word cut over several lines: no word begins on it
+            starts[n] = i == to && i > from ? skip(text, endOfWord(text, afterRest)) : at;
             for (; i < to; i++) {
                 at = advance(text, at, spans.get(i).span().text());
             }
@@ -55,6 +58,16 @@ public final class LineStarts {
                 if (at < text.length()) {
                     at++;
                 }
+            }
+        }
+        return at;
+    }
+
+    /** The end of the word at {@code at}: where a line may break next (a space, a zero-width space, after a dash or slash). */
+    private static int endOfWord(String text, int at) {
+        while (at < text.length() && !Character.isWhitespace(text.charAt(at)) && text.charAt(at) != '\u200B') {
+            if ("-\u2013\u2014/".indexOf(text.charAt(at++)) >= 0) {
+                break;
             }
         }
         return at;

@@ -212,6 +212,15 @@ public final class ParagraphItems {
         return out;
     }
 
+    /**
+     * A free break inside a cut word, with an empty "hyphen": nothing is drawn, but the line
+     * that ends there reads as if the word were whole (see {@link LineSetter}), for extraction
+     * and screen readers, as a hyphenated word does.
+     */
+    private static Item.Penalty cutPoint(Span before) {
+        return new Item.Penalty(0, 0, false, before.withText(""));
+    }
+
     /** Cuts a box into pieces no wider than {@code max}, with a free break between pieces. */
     private static void cut(Item.Box box, float max, List<Item> out) {
         List<Span> piece = new ArrayList<>();
@@ -229,7 +238,7 @@ public final class ParagraphItems {
                         text.setLength(0);
                     }
                     out.add(box(piece));
-                    out.add(new Item.Penalty(0, 0, false));
+                    out.add(cutPoint(piece.get(piece.size() - 1)));
                     piece = new ArrayList<>();
                     pieceWidth = 0;
                 }

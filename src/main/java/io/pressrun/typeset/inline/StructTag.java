@@ -14,12 +14,20 @@ public final class StructTag {
     private final StructTag parent;
     private final String alt;
     private final String listNumbering;
+    private final String scope;
+    private final String id;
 
-    private StructTag(String role, StructTag parent, String alt, String listNumbering) {
+    private StructTag(String role, StructTag parent, String alt, String listNumbering, String scope, String id) {
         this.role = Objects.requireNonNull(role);
         this.parent = parent;
         this.alt = alt == null ? "" : alt;
         this.listNumbering = listNumbering;
+        this.scope = scope;
+        this.id = id;
+    }
+
+    private StructTag(String role, StructTag parent, String alt, String listNumbering) {
+        this(role, parent, alt, listNumbering, "", "");
     }
 
     private StructTag(String role, StructTag parent, String alt) {
@@ -32,6 +40,16 @@ public final class StructTag {
      */
     public static StructTag list(StructTag parent, String numbering) {
         return new StructTag("L", parent, "", numbering);
+    }
+
+    /** A table's header cell ({@code TH}) for the cells of its column ({@code /Scope /Column}). */
+    public static StructTag columnHeader(StructTag row) {
+        return new StructTag("TH", row, "", "", "Column", "");
+    }
+
+    /** A note ({@code Note}), with the element identifier PDF/UA asks of every note; parent may be null. */
+    public static StructTag note(StructTag parent, String id) {
+        return new StructTag("Note", parent, "", "", "", Objects.requireNonNull(id));
     }
 
     /** A top-level element (a child of the document). */
@@ -64,6 +82,16 @@ public final class StructTag {
     /** The list numbering of an {@code L} element, empty for anything else. */
     public String listNumbering() {
         return listNumbering;
+    }
+
+    /** What a {@code TH} element heads in the PDF's {@code /Scope} vocabulary ({@code Column}), empty for anything else. */
+    public String scope() {
+        return scope;
+    }
+
+    /** The element identifier ({@code /ID}) of a note, empty for anything else. */
+    public String id() {
+        return id;
     }
 
     public boolean isArtifact() {

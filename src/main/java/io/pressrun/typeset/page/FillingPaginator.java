@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Fills each page in turn. Elements joined by {@code keepWithNext} move to the next page
  * together when they do not fit (unless together they are taller than a page); space
- * before an element is dropped at the top of a page.
+ * before an element is dropped at the top of a page. A table row that starts a page has the
+ * table's header row set above it again.
  */
 public final class FillingPaginator implements Paginator {
 
@@ -38,6 +39,10 @@ public final class FillingPaginator implements Paginator {
                     page = new ArrayList<>();
                     y = frame.top();
                     space = 0;
+                }
+                if (page.isEmpty() && e instanceof FlowElement.Row row && row.repeat() != null) {
+                    page.add(new Placement(row.repeat(), y));
+                    y += row.repeat().height();
                 }
                 page.add(new Placement(e, y + space));
                 y += space + e.height();

@@ -43,6 +43,8 @@ public final class FlowBuilder {
     private final List<FlowElement> flow = new ArrayList<>();
     private final List<ArticlePlace> places = new ArrayList<>();
     private final List<Heading> headings = new ArrayList<>();
+    private final List<Named> anchors = new ArrayList<>();
+    private String pendingAnchor;
     private float pendingSpace;
     private ArticlePlace from;
     private boolean fromText;
@@ -103,7 +105,10 @@ public final class FlowBuilder {
         return new Indent(0, frame.measure());
     }
 
-    /** A list marker hung {@code gap} points left of a paragraph's first line, tagged as the item's label. */
+    /**
+     * A list marker hung {@code gap} points left of a paragraph's first line, tagged as the item's
+     * label; a run of it with an {@code href} is a link (a note's number, back to its reference).
+     */
     public record Marker(List<StyledRun> runs, float gap, StructTag tag) {
     }
 
@@ -168,7 +173,7 @@ public final class FlowBuilder {
         List<Span> spans = new ArrayList<>();
         float w = 0;
         for (StyledRun r : marker.runs()) {
-            for (Span s : fonts.spans(r.text(), r.style(), null)) {
+            for (Span s : fonts.spans(r.text(), r.style(), r.href())) {
                 spans.add(s);
                 w += s.width();
             }
@@ -192,6 +197,11 @@ public final class FlowBuilder {
             add(new FlowElement.TextLine(lines.get(i), indent.left(), leading, 0,
                     i == 0 && lines.size() > 1 || i == lines.size() - 2 && lines.size() > 2, tag), placeOfLine(starts, i));
         }
+    }
+
+    /** Adds a row of a table, made by the caller. */
+    public void row(FlowElement.Row row) {
+        add(row, from);
     }
 
     /**
@@ -228,6 +238,8 @@ public final class FlowBuilder {
             } else if (e instanceof FlowElement.Rule r) {
                 flow.set(i, new FlowElement.Rule(r.indent(), r.width(), r.thickness(), r.colour(), r.height(),
                         r.spaceBefore(), true));
+            } else if (e instanceof FlowElement.Row r) {
+                flow.set(i, r.keptWithNext());
             }
         }
     }
@@ -242,11 +254,29 @@ public final class FlowBuilder {
         pendingHeadingLevel = level;
     }
 
+    /** The next element added is the place named {@code name}, which links inside the document go to. */
+    public void anchor(String name) {
+        pendingAnchor = name;
+    }
+
+    /** A named place and the index in the flow of the element it is. */
+    public record Named(String name, int element) {
+    }
+
+    /** The places marked with {@link #anchor}, in flow order. */
+    public List<Named> anchors() {
+        return List.copyOf(anchors);
+    }
+
     /** A heading and the index in the flow of the element it starts with. */
     public record Heading(String title, int level, int element) {
     }
 
     private void add(FlowElement e, ArticlePlace place) {
+        if (pendingAnchor != null) {
+            anchors.add(new Named(pendingAnchor, flow.size()));
+            pendingAnchor = null;
+        }
         if (pendingHeading != null) {
             headings.add(new Heading(pendingHeading, pendingHeadingLevel, flow.size()));
             pendingHeading = null;

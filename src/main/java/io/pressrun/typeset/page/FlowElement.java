@@ -5,9 +5,11 @@ import io.pressrun.typeset.inline.Line;
 import io.pressrun.typeset.inline.StructTag;
 import io.pressrun.model.Image;
 
+import java.util.List;
+
 /**
- * One piece of the article's vertical flow, ready to be put on a page: a set line, a picture
- * or a rule. {@code indent} is from the left edge of the text block; {@code keepWithNext}
+ * One piece of the article's vertical flow, ready to be put on a page: a set line, a picture,
+ * a rule, or a row of a table. {@code indent} is from the left edge of the text block; {@code keepWithNext}
  * asks the paginator not to break the page after this element.
  */
 public sealed interface FlowElement {
@@ -68,6 +70,32 @@ public sealed interface FlowElement {
         @Override
         public FlowElement withSpaceBefore(float space) {
             return new Rule(indent, width, thickness, colour, height, space, keepWithNext);
+        }
+    }
+
+    /**
+     * A row of a table (or a piece of one taller than a page): lines and rules side by side,
+     * each {@code dy} points below the row's top, that go on a page together. {@code repeat},
+     * when not null, is the table's header row as set again (an artifact) at the top of a page
+     * this row starts.
+     */
+    record Row(List<Part> parts, float height, float spaceBefore, boolean keepWithNext, StructTag tag, Row repeat)
+            implements FlowElement {
+        public Row {
+            parts = List.copyOf(parts);
+        }
+
+        @Override
+        public FlowElement withSpaceBefore(float space) {
+            return new Row(parts, height, space, keepWithNext, tag, repeat);
+        }
+
+        public Row keptWithNext() {
+            return new Row(parts, height, spaceBefore, true, tag, repeat);
+        }
+
+        /** A line or rule of the row, its top {@code dy} points below the row's top. */
+        public record Part(FlowElement element, float dy) {
         }
     }
 }

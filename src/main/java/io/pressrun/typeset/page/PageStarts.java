@@ -17,7 +17,8 @@ public final class PageStarts {
     }
 
     /**
-     * @param pages  the paginator's placements, page by page, every element of the flow once and in order
+     * @param pages  the paginator's placements, page by page, every element of the flow once and in
+     *               order, besides a table's header row set again at the top of a page (not counted)
      * @param places the place of each element of the flow, in flow order; null for decoration
      */
     public static List<PageStart> of(List<List<Paginator.Placement>> pages, List<ArticlePlace> places) {
@@ -31,8 +32,15 @@ public final class PageStarts {
             if (place != null) {
                 starts.add(new PageStart(n + 1, place));
             }
-            first += pages.get(n).size();
+            first += flowElements(pages.get(n));
         }
         return List.copyOf(starts);
+    }
+
+    /** How many of a page's placements are elements of the flow: all but a header row set again. */
+    private static int flowElements(List<Paginator.Placement> page) {
+        boolean repeat = page.size() >= 2 && page.get(1).element() instanceof FlowElement.Row row
+                && row.repeat() != null && row.repeat() == page.get(0).element();
+        return page.size() - (repeat ? 1 : 0);
     }
 }

@@ -7,14 +7,16 @@ import java.util.List;
 /**
  * The result of typesetting: pages of placed lines, pictures and rules, the outline of its
  * headings in reading order ({@link io.pressrun.typeset.LayoutDump} lists them), and where in
- * the article each page begins ({@code pageStarts}, in page order; see {@link PageStarts}).
+ * the article each page begins ({@code pageStarts}, in page order; see {@link PageStarts}), and
+ * the places links inside the document go to ({@code anchors}).
  */
 public record TypesetDocument(float pageWidth, float pageHeight, List<Page> pages, List<OutlineEntry> outline,
-                              List<PageStart> pageStarts) {
+                              List<PageStart> pageStarts, List<Anchor> anchors) {
     public TypesetDocument {
         pages = List.copyOf(pages);
         outline = List.copyOf(outline);
         pageStarts = List.copyOf(pageStarts);
+        anchors = List.copyOf(anchors);
     }
 
     /** A page and the number printed on it. */

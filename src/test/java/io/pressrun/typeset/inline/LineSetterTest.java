@@ -33,7 +33,7 @@ class LineSetterTest {
     private static Span span(String text, float width) {
         var glyphs = new FontFace.Glyphs(new int[0], new int[]{0}, new int[0], new boolean[0],
                 Math.round(width * 100), 1000);
-        return new Span(text, FACE, 10, new Colour(0, 0, 0), null, false, glyphs);
+        return new Span(text, FACE, 10, new Colour(0, 0, 0), null, false, glyphs, 0, false);
     }
 
     private static Item.Box box(String text, float width) {
