@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 public final class Theme {
     private static final Path BUNDLED = Path.of("templates", "theme.yaml");
+    /** The key under {@code fonts} that names one face per Unicode script ({@code fonts.scripts.hebrew}). */
+    public static final String SCRIPT_FACES = "scripts";
 
     private final Map<String, Object> root;
     private final Map<String, SettingsFile.Origin> origins;
@@ -24,6 +26,28 @@ public final class Theme {
         this.origins = origins;
         this.file = file;
         this.folder = folder;
+    }
+
+    /** The Unicode script a {@code fonts.scripts} key names (case ignored), if it names one. */
+    public static Optional<Character.UnicodeScript> script(String name) {
+        try {
+            return Optional.of(Character.UnicodeScript.forName(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The font file {@code fonts.scripts} names for each script, in the order written. */
+    public Map<Character.UnicodeScript, String> scriptFaces() {
+        String path = "fonts." + SCRIPT_FACES;
+        Map<Character.UnicodeScript, String> out = new LinkedHashMap<>();
+        if (value(path) instanceof Map<?, ?> m) {
+            for (Object key : m.keySet()) {
+                String k = String.valueOf(key);
+                script(k).ifPresent(s -> out.put(s, string(path + "." + k)));
+            }
+        }
+        return out;
     }
 
     /** The bundled theme with the user's {@code theme.yaml}, if any, merged over it key by key. */

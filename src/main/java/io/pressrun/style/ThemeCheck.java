@@ -83,6 +83,10 @@ public final class ThemeCheck {
                 theme.strings(path);
                 continue;
             }
+            if (Theme.SCRIPT_FACES.equals(family)) {
+                checkScriptFaces(theme, path);
+                continue;
+            }
             if (!(theme.value(path) instanceof Map<?, ?> variants)) {
                 throw theme.problem(path, "'" + path + "' must list the family's font files (regular, bold, italic,"
                         + " bold-italic), not " + Theme.describe(theme.value(path)));
@@ -96,10 +100,21 @@ public final class ThemeCheck {
         }
     }
 
+    /** Each key of {@code fonts.scripts} is a Unicode script name and names one font file. */
+    private static void checkScriptFaces(Theme theme, String path) {
+        for (String script : keys(theme, path)) {
+            if (Theme.script(script).isEmpty()) {
+                throw theme.problem(path + "." + script, "'" + script + "' is not a Unicode script name;"
+                        + " name scripts as Unicode does, such as hebrew, arabic, devanagari, thai, hangul");
+            }
+            theme.string(path + "." + script);
+        }
+    }
+
     /** The colours and font families named by the PDF's elements exist. */
     private static void checkElements(Theme theme) {
         List<String> colours = keys(theme, "colours");
-        List<String> families = keys(theme, "fonts").stream().filter(f -> !"fallback".equals(f)).toList();
+        List<String> families = keys(theme, "fonts").stream().filter(f -> !"fallback".equals(f) && !Theme.SCRIPT_FACES.equals(f)).toList();
         for (String element : keys(theme, "pdf")) {
             String prefix = "pdf." + element;
             if (!(theme.value(prefix) instanceof Map<?, ?> settings)) {

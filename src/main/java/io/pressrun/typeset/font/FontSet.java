@@ -9,13 +9,15 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The theme's fonts ({@code fonts.serif.regular} ...) and fallbacks ({@code fonts.fallback}),
- * and the choice of face for every character: the style's own face when it has the glyph,
- * else the first fallback that does.
+ * The theme's fonts ({@code fonts.serif.regular} ...), faces per script ({@code fonts.scripts})
+ * and fallbacks ({@code fonts.fallback}), and the choice of face for every character: the
+ * style's own face when it has the glyph, else the face named for the character's script when
+ * it has it (so that a whole script comes from one face), else the first fallback that does.
  */
 public final class FontSet {
     private final Map<String, FontFace> faces = new LinkedHashMap<>();
     private final List<String> fallbackNames;
+    private final Map<Character.UnicodeScript, String> scriptNames;
     private final Theme theme;
     private final Function<String, FontFace> loader;
 
@@ -26,6 +28,7 @@ public final class FontSet {
         this.theme = theme;
         this.loader = loader;
         this.fallbackNames = theme.strings("fonts.fallback"); // loaded when first needed
+        this.scriptNames = theme.scriptFaces();
     }
 
     private FontFace load(String fileName) {
@@ -90,6 +93,10 @@ public final class FontSet {
     private FontFace faceFor(int cp, FontFace primary, String context) {
         if (primary.hasGlyph(cp)) {
             return primary;
+        }
+        String forScript = scriptNames.get(Character.UnicodeScript.of(cp));
+        if (forScript != null && load(forScript).hasGlyph(cp)) {
+            return load(forScript);
         }
         for (String name : fallbackNames) {
             FontFace f = load(name);

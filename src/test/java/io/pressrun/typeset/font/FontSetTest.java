@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The choice of face for each character, with the bundled theme: serif is Charis SIL in four
  * variants, sans Noto Sans regular and bold, mono Noto Sans Mono regular; the fallbacks are,
- * in order, DejaVu Sans, Noto Sans Symbols 2, Symbola and Droid Sans Fallback. ♞ is in DejaVu
+ * in order, DejaVu Sans, Noto Sans Symbols 2, Symbola and Droid Sans Fallback; Hebrew, Arabic,
+ * Devanagari, Bengali, Thai and Hangul letters have a face of their own ({@code fonts.scripts}). ♞ is in DejaVu
  * Sans and not in Charis; ⭐ and 🬀 are in Noto Sans Symbols 2 only.
  */
 class FontSetTest {
@@ -79,6 +80,14 @@ class FontSetTest {
         assertEquals(List.of("fi NotoSans-Regular.ttf"),
                 describe(fonts.spans("fi", new TextStyle("sans", false, false, 10, BLACK), null)));
         assertEquals(List.of("fi CharisSIL-Bold.ttf liga"), describe(fonts.spans("fi", SERIF.withBold(), null)));
+    }
+
+    @Test
+    void aScriptsOwnFaceComesBeforeTheFallbacks() {
+        // DejaVu Sans has Hebrew letters too, and Droid Sans Fallback a few Hangul syllables (가, not 각)
+        assertEquals(List.of("שלום NotoSerifHebrew-Regular.ttf", ",  CharisSIL-Regular.ttf liga",
+                "가각 NanumMyeongjo.ttf"), describe(fonts.spans("שלום, 가각", SERIF, null)));
+        assertFalse(loads.contains("DejaVuSans.ttf"), "no fallback was needed");
     }
 
     @Test
