@@ -59,6 +59,7 @@ public final class ArticleReader {
     public Result read(Path file) {
         List<Diagnostic> warnings = new ArrayList<>();
         String text = SourceText.read(file, limits.maxSourceBytes(), warnings);
+        UnsetScripts.check(file, text);
         SourceParts parts = SourceParts.split(file, text);
         FrontMatter fm = FrontMatterReader.read(file, parts, warnings);
 
