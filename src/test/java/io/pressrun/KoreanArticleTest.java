@@ -29,7 +29,7 @@ class KoreanArticleTest {
         assertEquals("ko", built.article().language());
         String pdfText = EditionText.ofPdf(built.pdf()).replaceAll("\\s+", " ");
         String epubText = EditionText.ofEpub(built.epub()).replaceAll("\\s+", " ");
-        String words = TITLE + " 김민지 " + BODY + " 반응 페이스북은 사용자의 메시지를 보호하겠다고 밝혔다.";
+        String words = TITLE + " 글 김민지 2019년 10월 4일 " + BODY + " 반응 페이스북은 사용자의 메시지를 보호하겠다고 밝혔다.";
         for (String word : words.split("\\s+")) {
             assertTrue(pdfText.contains(word), () -> "PDF lacks '" + word + "' in: " + pdfText);
             assertTrue(epubText.contains(word), () -> "EPUB lacks '" + word + "' in: " + epubText);

@@ -80,6 +80,9 @@ class ConfigurationErrorsTest {
         assertOneMessage(withTheme("pdf:\n  title:\n    font: sarif\n"),
                 theme + ":3: error: 'pdf.title.font' names the font family 'sarif', which 'fonts' does not define;"
                         + " use one of serif, sans, mono");
+        assertOneMessage(withTheme("fonts:\n  scripts:\n    klingon: Symbola.ttf\n"),
+                theme + ":3: error: 'klingon' is not a Unicode script name; name scripts as Unicode does, such as"
+                        + " hebrew, arabic, devanagari, thai, hangul");
         assertOneMessage(withTheme("colours:\n  text: \"#000000\"\n  text: \"#111111\"\n"),
                 theme + ":3: error: 'colours.text' is given twice (first on line 2); keep one");
         var yaml = withTheme("body:\n  size: [12\n");
