@@ -4,6 +4,7 @@ import io.pressrun.model.Diagnostic;
 import io.pressrun.model.ErrorWords;
 import io.pressrun.style.ConfigurationException;
 import io.pressrun.typeset.font.MissingGlyphException;
+import io.pressrun.typeset.font.UnsetScriptException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,6 +42,9 @@ public final class Failures {
             return configuration.get().diagnostic();
         }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnsetScriptException u) {
+                return Diagnostic.error(source, 0, u.getMessage());
+            }
             if (t instanceof MissingGlyphException m) {
                 return Diagnostic.error(source, 0, m.getMessage() + "; add a font that has it to 'fonts.fallback'"
                         + " in theme.yaml (--templates), or leave the character out");

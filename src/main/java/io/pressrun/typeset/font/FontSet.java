@@ -1,5 +1,6 @@
 package io.pressrun.typeset.font;
 
+import io.pressrun.model.UnsetScript;
 import io.pressrun.style.Theme;
 
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ public final class FontSet {
      * Splits text into spans by the face that can show each character.
      *
      * @throws MissingGlyphException when no face has a character
+     * @throws UnsetScriptException    when a character is of a script that cannot be set yet
      */
     public List<Span> spans(String text, TextStyle style, String href) {
         FontFace primary = face(style);
@@ -91,6 +93,9 @@ public final class FontSet {
     }
 
     private FontFace faceFor(int cp, FontFace primary, String context) {
+        UnsetScript.reason(cp).ifPresent(reason -> {
+            throw new UnsetScriptException(reason);
+        });
         if (primary.hasGlyph(cp)) {
             return primary;
         }
