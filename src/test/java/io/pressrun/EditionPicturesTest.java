@@ -206,6 +206,41 @@ class EditionPicturesTest {
     }
 
     @Test
+    void aGifWithATransparentColourReachesBothEditionsAsAPng(@TempDir Path dir) throws IOException {
+        // a palette GIF: the left half orange, the right half the palette's transparent colour
+        var palette = new java.awt.image.IndexColorModel(8, 2, new byte[] {(byte) 0xE0, 0}, new byte[] {(byte) 0x80, 0},
+                new byte[] {0x20, 0}, 1);
+        var img = new BufferedImage(600, 400, BufferedImage.TYPE_BYTE_INDEXED, palette);
+        for (int y = 0; y < 400; y++) {
+            for (int x = 0; x < 300; x++) {
+                img.getRaster().setSample(x, y, 0, 0);
+            }
+            for (int x = 300; x < 600; x++) {
+                img.getRaster().setSample(x, y, 0, 1);
+            }
+        }
+        var gif = new java.io.ByteArrayOutputStream();
+        assertTrue(javax.imageio.ImageIO.write(img, "gif", gif));
+        SourceEditions built = SourceEditions.build(dir, front("clear.gif"), Map.of("clear.gif", gif.toByteArray()));
+
+        byte[] epubImage = epubImagesByAlt(built).get("The lead");
+        assertEquals('P', epubImage[1], "a PNG");
+        BufferedImage epub = TestImages.decode(epubImage);
+        assertEquals(0xFFE08020, epub.getRGB(100, 200), "opaque orange kept exactly");
+        assertEquals(0, epub.getRGB(500, 200) >>> 24, "transparent kept");
+        EpubOracles.assertValid(java.nio.file.Files.write(dir.resolve("gif.epub"), built.epub()), "a GIF lead picture");
+        try (PDDocument pdf = Loader.loadPDF(built.pdf())) {
+            PDImageXObject x = onlyImage(pdf);
+            assertEquals(600, x.getWidth());
+            BufferedImage drawn = x.getImage();
+            assertEquals(0xE08020, drawn.getRGB(100, 200) & 0xFFFFFF, "orange in the PDF");
+            assertTrue(x.getSoftMask() != null || x.getCOSObject().containsKey(COSName.MASK), "transparency kept");
+        }
+        VeraPdfOracle.Result conformance = VeraPdfOracle.check(built.pdf(), "a GIF lead picture");
+        assertTrue(conformance.compliant(), conformance::describe);
+    }
+
+    @Test
     void aLargeGreyJpegStaysGrey(@TempDir Path dir) {
         var img = new BufferedImage(2400, 1800, BufferedImage.TYPE_BYTE_GRAY);
         var g = img.createGraphics();

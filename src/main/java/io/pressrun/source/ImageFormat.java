@@ -2,22 +2,36 @@ package io.pressrun.source;
 
 /** Image formats told apart by their first bytes, whatever the file is called. */
 enum ImageFormat {
-    JPEG("JPEG", "image/jpeg", true),
-    PNG("PNG", "image/png", true),
-    GIF("GIF", "image/gif", false),
-    WEBP("WebP", "image/webp", false),
-    TIFF("TIFF", "image/tiff", false),
-    BMP("BMP", "image/bmp", false),
-    SVG("SVG", "image/svg+xml", false);
+    JPEG("JPEG", "image/jpeg", Handling.KEPT),
+    PNG("PNG", "image/png", Handling.KEPT),
+    GIF("GIF", "image/gif", Handling.MADE_PNG),
+    WEBP("WebP", "image/webp", Handling.REFUSED),
+    TIFF("TIFF", "image/tiff", Handling.MADE_PNG),
+    BMP("BMP", "image/bmp", Handling.MADE_PNG),
+    SVG("SVG", "image/svg+xml", Handling.REFUSED);
+
+    /** What reading does with a picture of the format. */
+    enum Handling {
+        /** Both editions carry the file's own bytes (or a reduced copy in its format). */
+        KEPT,
+        /** Decoded by the JDK (the first picture of the file) and written as a PNG, losslessly. */
+        MADE_PNG,
+        /** Not read: the article fails, asking for a JPEG or PNG. */
+        REFUSED
+    }
 
     private final String label;
     private final String mediaType;
-    private final boolean supported;
+    private final Handling handling;
 
-    ImageFormat(String label, String mediaType, boolean supported) {
+    ImageFormat(String label, String mediaType, Handling handling) {
         this.label = label;
         this.mediaType = mediaType;
-        this.supported = supported;
+        this.handling = handling;
+    }
+
+    Handling handling() {
+        return handling;
     }
 
     String label() {
@@ -29,7 +43,7 @@ enum ImageFormat {
     }
 
     boolean supported() {
-        return supported;
+        return handling != Handling.REFUSED;
     }
 
     /** The format these bytes start with, or null when they are no image we know. */

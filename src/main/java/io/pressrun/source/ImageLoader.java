@@ -9,9 +9,14 @@ import io.pressrun.model.Orientation;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -128,10 +133,11 @@ final class ImageLoader {
     private Image check(String src, int line, Path file, byte[] bytes, String alt, String caption, String credit) {
         ImageFormat format = ImageFormat.sniff(bytes);
         if (format == null) {
-            throw fail(line, "'" + src + "' is not an image (JPEG or PNG expected, whatever its name says)");
+            throw fail(line, "'" + src + "' is not an image (JPEG, PNG, GIF, TIFF or BMP expected, whatever its name says)");
         }
         if (!format.supported()) {
-            throw fail(line, "image '" + src + "' is " + format.label() + "; only JPEG and PNG are supported: convert it");
+            throw fail(line, "image '" + src + "' is " + format.label() + "; JPEG, PNG, GIF, TIFF and BMP are"
+                    + " supported: convert it");
         }
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.label());
         if (!readers.hasNext()) {
@@ -152,6 +158,14 @@ final class ImageLoader {
             }
             var warnings = new StringBuilder();
             reader.addIIOReadWarningListener((r, w) -> warnings.append(warnings.length() > 0 ? "; " : "").append(w));
+            if (format.handling() == ImageFormat.Handling.MADE_PNG) {
+                BufferedImage first = reader.read(0);
+                if (warnings.length() > 0) {
+                    throw fail(line, "image '" + src + "' is damaged (" + warnings + "); export it again");
+                }
+                return new Image(src, file, ImageFormat.PNG.mediaType(), width, height, Orientation.NORMAL,
+                        Bytes.copyOf(png(first)), alt, caption, credit);
+            }
             // every row is still decoded, which is what proves the file whole; keeping one pixel of
             // each 8 × 8 spares holding the whole picture (a 4000 × 3000 photo is 36 MB of pixels)
             ImageReadParam whole = reader.getDefaultReadParam();
@@ -174,6 +188,20 @@ final class ImageLoader {
         } finally {
             reader.dispose();
         }
+    }
+
+    /** The picture as a PNG, written by the JDK's encoder: the same pixels, the same bytes every run. */
+    private static byte[] png(BufferedImage picture) throws IOException {
+        var out = new ByteArrayOutputStream();
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(picture);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
     }
 
     private ArticleException fail(int line, String message) {

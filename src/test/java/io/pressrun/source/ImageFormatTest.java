@@ -53,9 +53,15 @@ class ImageFormatTest {
     }
 
     @Test
-    void supportedFormatsAreJpegAndPng() {
+    void jpegAndPngAreKeptGifTiffAndBmpMadePngWebPAndSvgRefused() {
         for (ImageFormat f : ImageFormat.values()) {
-            assertEquals(f == ImageFormat.JPEG || f == ImageFormat.PNG, f.supported(), f.label());
+            ImageFormat.Handling expected = switch (f) {
+                case JPEG, PNG -> ImageFormat.Handling.KEPT;
+                case GIF, TIFF, BMP -> ImageFormat.Handling.MADE_PNG;
+                case WEBP, SVG -> ImageFormat.Handling.REFUSED;
+            };
+            assertEquals(expected, f.handling(), f.label());
+            assertEquals(expected != ImageFormat.Handling.REFUSED, f.supported(), f.label());
         }
         assertEquals("image/webp", ImageFormat.WEBP.mediaType());
         assertEquals("WebP", ImageFormat.WEBP.label());

@@ -119,13 +119,13 @@ class RefusedInputTest {
     @Test
     void notAnImageWhateverItsName() {
         TestFiles.write(dir, "lead.jpg", "this is a text file, not a picture");
-        assertMessage(refused(withImage("lead.jpg")), 6, "is not an image (JPEG or PNG expected");
+        assertMessage(refused(withImage("lead.jpg")), 6, "is not an image (JPEG, PNG, GIF, TIFF or BMP expected");
     }
 
     @Test
     void unsupportedImageFormat() {
-        TestFiles.write(dir, "lead.gif", "GIF89a\u0001\u0000\u0001\u0000");
-        assertMessage(refused(withImage("lead.gif")), 6, "is GIF; only JPEG and PNG are supported");
+        TestFiles.write(dir, "lead.webp", "RIFF\u0000\u0000\u0000\u0000WEBPVP8 ");
+        assertMessage(refused(withImage("lead.webp")), 6, "is WebP; JPEG, PNG, GIF, TIFF and BMP are supported");
     }
 
     @Test

@@ -36,7 +36,8 @@ class ParagraphItemsTest {
             } else if (it instanceof Item.Glue g) {
                 sb.append(g.stretch() == Item.FILL ? "fill" : "_");
             } else if (it instanceof Item.Penalty p) {
-                sb.append(p.isForced() ? "!" : p.isHyphen() ? "-" : p.flagged() ? "dash"
+                sb.append(p.isForced() ? "!" : p.isHyphen() ? (p.hyphen().text().isEmpty() && p.cost() == 0 ? "cut" : "-")
+                        : p.flagged() ? "dash"
                         : p.cost() > 0 ? "break" : "free");
             }
         }
@@ -118,11 +119,12 @@ class ParagraphItemsTest {
         float m = charis.advanceWidth("m", 10);
         assertEquals("[mmmm] fill !", describe(ParagraphItems.build(FONTS, List.of(StyledRun.of("mmmm", SERIF)),
                 charis.width("mmmm", 10))));
-        assertEquals("[mm] free [mm] fill !", describe(ParagraphItems.build(FONTS,
+        // a cut is a free break with an empty hyphen: nothing drawn, the word read whole
+        assertEquals("[mm] cut [mm] fill !", describe(ParagraphItems.build(FONTS,
                 List.of(StyledRun.of("mmmm", SERIF)), 2 * m)), "two m fit exactly");
-        assertEquals("[mm] free [mm] free [m] fill !", describe(ParagraphItems.build(FONTS,
+        assertEquals("[mm] cut [mm] cut [m] fill !", describe(ParagraphItems.build(FONTS,
                 List.of(StyledRun.of("mmmmm", SERIF)), 2.5f * m)));
-        assertEquals("[m] free [m] free [m] fill !", describe(ParagraphItems.build(FONTS,
+        assertEquals("[m] cut [m] cut [m] fill !", describe(ParagraphItems.build(FONTS,
                 List.of(StyledRun.of("mmm", SERIF)), m / 2)), "a letter wider than the line is a piece of its own");
     }
 
@@ -132,7 +134,7 @@ class ParagraphItemsTest {
         float bold = FONTS.face(SERIF.withBold()).advanceWidth("m", 10);
         List<Item> items = ParagraphItems.build(FONTS, List.of(StyledRun.of("mm", SERIF),
                 StyledRun.of("mm", SERIF.withBold())), 2 * m + bold + 0.001f);
-        assertEquals("[mmm] free [m] fill !", describe(items));
+        assertEquals("[mmm] cut [m] fill !", describe(items));
         Item.Box first = (Item.Box) items.get(0);
         assertEquals(List.of("mm", "m"), first.spans().stream().map(s -> s.text()).toList());
         assertEquals(List.of("CharisSIL-Regular.ttf", "CharisSIL-Bold.ttf"),
