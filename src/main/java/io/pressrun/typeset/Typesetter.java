@@ -68,7 +68,8 @@ public final class Typesetter {
 
     public TypesetDocument typeset(Article article) {
         PageFrame frame = PageFrame.of(paper, theme);
-        var flow = new FlowBuilder(fonts, breaker, hyphenation(article.language()), frame);
+        var flow = new FlowBuilder(fonts, breaker, hyphenation(article.language()), frame,
+                theme.flag("body.hyphen-at-page-foot", false));
         ArticleLayout.compose(article, theme, labels, flow);
 
         List<FlowElement> elements = flow.elements();

@@ -40,6 +40,7 @@ public final class FlowBuilder {
     private final LineBreaker breaker;
     private final Hyphenation hyphenation;
     private final PageFrame frame;
+    private final boolean hyphenAtPageFoot;
     private final List<FlowElement> flow = new ArrayList<>();
     private final List<ArticlePlace> places = new ArrayList<>();
     private final List<Heading> headings = new ArrayList<>();
@@ -55,10 +56,20 @@ public final class FlowBuilder {
 
     /** @param breaker for justified text; {@code hyphenation} too */
     public FlowBuilder(FontSet fonts, LineBreaker breaker, Hyphenation hyphenation, PageFrame frame) {
+        this(fonts, breaker, hyphenation, frame, false);
+    }
+
+    /**
+     * @param hyphenAtPageFoot whether a page may end with a hyphenated line; when not, such a
+     *                         line is kept with the next (TeX's {@code \brokenpenalty}, made absolute)
+     */
+    public FlowBuilder(FontSet fonts, LineBreaker breaker, Hyphenation hyphenation, PageFrame frame,
+                       boolean hyphenAtPageFoot) {
         this.fonts = fonts;
         this.breaker = breaker;
         this.hyphenation = hyphenation;
         this.frame = frame;
+        this.hyphenAtPageFoot = hyphenAtPageFoot;
     }
 
     public FontSet fonts() {
@@ -129,7 +140,10 @@ public final class FlowBuilder {
         }
     }
 
-    /** Sets a paragraph; lines keep at least two together at the start and end of a page. */
+    /**
+     * Sets a paragraph; lines keep at least two together at the start and end of a page, and
+     * a hyphenated line stays on the page of the rest of its word unless pages may end in one.
+     */
     public void paragraph(List<StyledRun> runs, ElementStyle style, Indent indent, Alignment align,
                           StructTag tag, Options options) {
         LineWidths widths = LineWidths.firstAndRest(indent.width() - options.firstIndent(), indent.width());
@@ -149,7 +163,7 @@ public final class FlowBuilder {
                 }
             }
             boolean keep = options.keepTogether() ? i < n - 1 || options.keepWithNext()
-                    : (i == 0 && n >= 2) || (i == n - 2 && n >= 3);
+                    : (i == 0 && n >= 2) || (i == n - 2 && n >= 3) || line.hyphenated() && !hyphenAtPageFoot;
             add(new FlowElement.TextLine(line, x, style.leading(), 0, keep, tag), placeOfLine(starts, i));
         }
     }
