@@ -69,7 +69,8 @@ public final class Typesetter {
     public TypesetDocument typeset(Article article) {
         PageFrame frame = PageFrame.of(paper, theme);
         var flow = new FlowBuilder(fonts, breaker, hyphenation(article.language()), frame,
-                theme.flag("body.hyphen-at-page-foot", false));
+                new FlowBuilder.Finish(theme.flag("body.hyphen-at-page-foot", false),
+                        theme.flag("body.protrusion", false)));
         ArticleLayout.compose(article, theme, labels, flow);
 
         List<FlowElement> elements = flow.elements();
