@@ -108,6 +108,15 @@ final class ContentWriter implements Closeable {
         write(name(tag) + " " + name(resources.add(PDPropertyList.create(properties))) + " BDC\n");
     }
 
+    /**
+     * {@code BDC}: opens a {@code Span} whose replacement text (ISO 32000-1, 14.9.4) is
+     * {@code actualText}, with its properties written inline: poppler and MuPDF honour
+     * replacement text only there, not in a named property list.
+     */
+    void beginActualText(String actualText) throws IOException {
+        write("/Span <</ActualText " + hex(("\uFEFF" + actualText).getBytes(StandardCharsets.UTF_16BE)) + ">> BDC\n");
+    }
+
     /** {@code EMC}: closes the innermost marked content. */
     void endMarkedContent() throws IOException {
         write("EMC\n");

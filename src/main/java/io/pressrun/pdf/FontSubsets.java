@@ -8,6 +8,9 @@ import io.pressrun.typeset.page.TypesetDocument;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -38,6 +41,11 @@ import java.util.zip.CRC32;
  * when the font is loaded; the glyphs that map cannot name are added to it with the text each
  * shows: ligatures (so extraction reads "fi" where the fi glyph is) and characters beyond the
  * Basic Multilingual Plane, such as emoji (fontbox writes a BMP-only character map).
+ * <p>
+ * The hyphen a line break adds is the hyphen glyph under a character code of its own, one
+ * past the subset's last glyph ID, which the font's CIDToGIDMap maps to the hyphen glyph and
+ * its ToUnicode CMap to U+00AD SOFT HYPHEN: an incidental word division, distinct from a hard
+ * hyphen (ISO 32000-1, 14.8.2.2.3), so readers that ignore replacement text rejoin the word.
  */
 final class FontSubsets {
     /**
@@ -53,8 +61,11 @@ final class FontSubsets {
     private static final List<String> EMBED_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf",
             "hmtx", "fpgm", "gasp");
 
-    /** A face as embedded: the font and its layout glyph IDs mapped to the subset's. */
-    private record Embedded(PDType0Font font, Map<Integer, Integer> subsetGid) {
+    /**
+     * A face as embedded: the font, its layout glyph IDs mapped to the subset's, and the
+     * code of the added hyphen (null when no line in the face ends with one).
+     */
+    private record Embedded(PDType0Font font, Map<Integer, Integer> subsetGid, byte[] softHyphen) {
     }
 
     /** What the layout shows of one face. */
@@ -63,6 +74,8 @@ final class FontSubsets {
         final TreeSet<Integer> codePoints = new TreeSet<>();
         /** Glyphs the subset's character map cannot name: ligatures, and characters beyond the BMP. */
         final TreeMap<Integer, String> unmapped = new TreeMap<>();
+        /** The layout glyph ID of the hyphen a line break adds in this face, or null. */
+        Integer addedHyphen;
     }
 
     private final Map<FontFace, Embedded> fonts;
@@ -77,8 +90,13 @@ final class FontSubsets {
         for (TypesetDocument.Page page : layout.pages()) {
             for (Placed item : page.items()) {
                 if (item instanceof Placed.TextLine t) {
-                    for (Line.PlacedSpan ps : t.line().spans()) {
+                    List<Line.PlacedSpan> spans = t.line().spans();
+                    for (Line.PlacedSpan ps : spans) {
                         record(ps.span(), usage.computeIfAbsent(ps.span().face(), f -> new Usage()));
+                    }
+                    if (t.line().hyphenated()) {
+                        Span hyphen = spans.get(spans.size() - 1).span();
+                        usage.get(hyphen.face()).addedHyphen = hyphen.glyphs().gids()[0];
                     }
                 }
             }
@@ -124,10 +142,44 @@ final class FontSubsets {
             out.write(lean);
         }
         program.setInt(COSName.LENGTH1, lean.length);
-        if (!u.unmapped.isEmpty()) {
-            addToUnicode(font, u.unmapped, subsetGid);
+        TreeMap<Integer, String> extra = new TreeMap<>();
+        u.unmapped.forEach((gid, text) -> extra.put(subsetGid.get(gid), text));
+        byte[] softHyphen = null;
+        if (u.addedHyphen != null) {
+            int code = subset.getNumberOfGlyphs();
+            addCode(font, code, subsetGid.get(u.addedHyphen));
+            extra.put(code, "\u00AD");
+            softHyphen = new byte[]{(byte) (code >> 8), (byte) code};
         }
-        return new Embedded(font, subsetGid);
+        if (!extra.isEmpty()) {
+            addToUnicode(font, extra);
+        }
+        return new Embedded(font, subsetGid, softHyphen);
+    }
+
+    /**
+     * Makes character code {@code code}, one past the last glyph ID, show glyph {@code gid} as
+     * well: the CIDToGIDMap becomes a stream mapping each lower code to its own glyph and
+     * {@code code} to {@code gid}, and the widths give it that glyph's width.
+     */
+    private static void addCode(PDType0Font font, int code, int gid) throws IOException {
+        var cidFont = font.getDescendantFont();
+        float width = cidFont.getWidth(gid);
+        var map = new byte[(code + 1) * 2];
+        for (int cid = 0; cid <= code; cid++) {
+            int g = cid < code ? cid : gid;
+            map[2 * cid] = (byte) (g >> 8);
+            map[2 * cid + 1] = (byte) g;
+        }
+        var stream = new COSStream();
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(map);
+        }
+        var dict = cidFont.getCOSObject();
+        dict.setItem(COSName.CID_TO_GID_MAP, stream);
+        var widths = dict.getCOSArray(COSName.W);
+        widths.add(COSInteger.get(code));
+        widths.add(new COSArray(List.of(new COSFloat(width))));
     }
 
     /** The face cut down to the glyphs used, with the given tables; fills {@code subsetGid} (layout to subset). */
@@ -162,9 +214,8 @@ final class FontSubsets {
         return sb.append('+').toString();
     }
 
-    /** Adds a bfchar entry for each glyph in {@code unmapped} to the font's ToUnicode CMap, in UTF-16. */
-    private static void addToUnicode(PDType0Font font, TreeMap<Integer, String> unmapped,
-                                     Map<Integer, Integer> subsetGid) throws IOException {
+    /** Adds a bfchar entry for each code in {@code unmapped} to the font's ToUnicode CMap, in UTF-16. */
+    private static void addToUnicode(PDType0Font font, TreeMap<Integer, String> unmapped) throws IOException {
         COSStream toUnicode = font.getCOSObject().getCOSStream(COSName.TO_UNICODE);
         if (toUnicode == null) {
             throw new IOException("font " + font.getName() + " has no ToUnicode CMap");
@@ -180,7 +231,7 @@ final class FontSubsets {
                 extra.append(n == 0 ? "" : "endbfchar\n").append(Math.min(100, unmapped.size() - n))
                         .append(" beginbfchar\n");
             }
-            extra.append(String.format(Locale.ROOT, "<%04X> <", subsetGid.get(lig.getKey())));
+            extra.append(String.format(Locale.ROOT, "<%04X> <", lig.getKey()));
             for (char c : lig.getValue().toCharArray()) {
                 extra.append(String.format(Locale.ROOT, "%04X", (int) c));
             }
@@ -210,6 +261,15 @@ final class FontSubsets {
             throw new IllegalStateException("glyph " + gid + " of " + face.name() + " is not in its subset");
         }
         return embedded(face).font().encodeGlyphId(id);
+    }
+
+    /** The character code that shows the hyphen a line break added in {@code face}, read as U+00AD. */
+    byte[] softHyphen(FontFace face) {
+        byte[] code = embedded(face).softHyphen();
+        if (code == null) {
+            throw new IllegalStateException("no line in " + face.name() + " ends with an added hyphen");
+        }
+        return code;
     }
 
     private Embedded embedded(FontFace face) {

@@ -8,8 +8,6 @@ import io.pressrun.typeset.page.Anchor;
 import io.pressrun.typeset.page.Placed;
 import io.pressrun.typeset.font.Span;
 import io.pressrun.typeset.page.TypesetDocument;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -202,8 +200,16 @@ final class PdfPagePainter {
             if (ps.actualText() == null) {
                 glyphs(cs, s, space, true);
             } else {
-                cs.beginMarkedContent(SPAN, actualText(ps.actualText()));
-                glyphs(cs, s, false, false);
+                // replacement text (ISO 32000-1, 14.9.4): the hyphen a break added stands for the
+                // rest of the word, and that rest, at the start of the next line, for nothing; the
+                // hyphen itself is shown by a code read as a soft hyphen (U+00AD, 14.8.2.2.3) by
+                // readers that ignore replacement text
+                cs.beginActualText(ps.actualText());
+                if (i == spans.size() - 1 && t.line().hyphenated()) {
+                    cs.show(resources.softHyphen(s.face()));
+                } else {
+                    glyphs(cs, s, false, false);
+                }
                 cs.endMarkedContent();
                 if (space) {
                     cs.show(resources.code(s.face(), s.face().glyphId(' ')));
@@ -214,20 +220,6 @@ final class PdfPagePainter {
             cs.rise(0);
         }
         cs.endText();
-    }
-
-    private static final COSName SPAN = COSName.getPDFName("Span");
-
-    /**
-     * Properties of a Span marked with replacement text (ISO 32000-1, 14.9.4): the hyphen of a
-     * hyphenated word stands for the rest of the word, and that rest, set at the start of the
-     * next line, stands for nothing; a ligature stands for its letters. Extraction and screen
-     * readers get the words whole.
-     */
-    private static COSDictionary actualText(String actual) {
-        var props = new COSDictionary();
-        props.setString(COSName.ACTUAL_TEXT, actual);
-        return props;
     }
 
     /**
@@ -247,7 +239,7 @@ final class PdfPagePainter {
             if (g.ligature()[i] && markLigatures) {
                 flush(run, parts);
                 show(cs, parts);
-                cs.beginMarkedContent(SPAN, actualText(text.substring(g.starts()[i], g.starts()[i + 1])));
+                cs.beginActualText(text.substring(g.starts()[i], g.starts()[i + 1]));
                 cs.show(code);
                 cs.endMarkedContent();
             } else {

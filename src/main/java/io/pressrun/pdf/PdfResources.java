@@ -63,6 +63,11 @@ final class PdfResources {
         return fonts.code(face, gid);
     }
 
+    /** The character code that shows the hyphen a line break added in {@code face}: read as U+00AD. */
+    byte[] softHyphen(FontFace face) {
+        return fonts.softHyphen(face);
+    }
+
     /** The picture as embedded for the layout's placements of it. */
     PlacedImage image(Image image) throws IOException {
         PlacedImage placed = images.get(image.data());

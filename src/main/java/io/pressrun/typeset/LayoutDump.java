@@ -141,6 +141,7 @@ public final class LayoutDump {
     /** The pass's name in the dump. */
     static String pass(Breaks.Pass pass) {
         return switch (pass) {
+            case PRETOLERANCE -> "pretolerance";
             case TOLERANCE_200 -> "tol200";
             case TOLERANCE_1000 -> "tol1000";
             case EMERGENCY -> "emergency";

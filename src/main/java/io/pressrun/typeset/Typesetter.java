@@ -55,14 +55,21 @@ public final class Typesetter {
         this.paginator = paginator;
     }
 
-    /** With total-fit line breaking of justified text and page filling. */
+    /**
+     * With total-fit line breaking of justified text (first without hyphenation when the theme
+     * gives {@code body.pretolerance}) and page filling.
+     */
     public Typesetter(Theme theme, Labels labels, Paper paper, FontSet fonts) {
-        this(theme, labels, paper, fonts, new KnuthPlassLineBreaker(), new FillingPaginator());
+        this(theme, labels, paper, fonts, theme.has("body.pretolerance")
+                ? KnuthPlassLineBreaker.withPretolerance(theme.number("body.pretolerance"))
+                : new KnuthPlassLineBreaker(), new FillingPaginator());
     }
 
     public TypesetDocument typeset(Article article) {
         PageFrame frame = PageFrame.of(paper, theme);
-        var flow = new FlowBuilder(fonts, breaker, hyphenation(article.language()), frame);
+        var flow = new FlowBuilder(fonts, breaker, hyphenation(article.language()), frame,
+                new FlowBuilder.Finish(theme.flag("body.hyphen-at-page-foot", false),
+                        theme.flag("body.protrusion", false)));
         ArticleLayout.compose(article, theme, labels, flow);
 
         List<FlowElement> elements = flow.elements();

@@ -1,8 +1,6 @@
 package io.pressrun.pdf;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pressrun.OutsidePrograms;
 import io.pressrun.SampleArticles;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,22 +20,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The PDF as pdf.js (Firefox's viewer, and many web apps') reads it: the same outline as
- * PDFBox's (titles, nesting, target pages), every page opened, the headings in its text. Runs
- * {@code src/test/resources/pdfjs/read.mjs} with node and pdfjs-dist from {@code .ci/node_modules}.
+ * PDFBox's (titles, nesting, target pages), every page opened, the headings in its text.
  */
 class PdfJsTest {
-    private static final Path MODULES = Path.of(".ci", "node_modules");
-    private static final Path PDFJS = MODULES.resolve("pdfjs-dist");
-
     @TempDir
     Path dir;
 
     @Test
     void pdfJsAndPdfBoxReadTheSameOutline() throws Exception {
-        OutsidePrograms.require("nodejs", "node");
-        OutsidePrograms.requireFile(PDFJS, "cd .ci && npm install, as .ci/run does");
+        PdfJs.require();
         byte[] pdf = PdfTestSupport.write(SampleArticles.longSample());
-        JsonNode read = pdfJs(pdf);
+        JsonNode read = PdfJs.read(pdf, dir);
 
         List<String> theirs = new ArrayList<>();
         for (JsonNode item : read.get("outline")) {
@@ -66,18 +57,5 @@ class PdfJsTest {
             out.add(depth + " " + item.getTitle() + " p" + (doc.getPages().indexOf(dest.getPage()) + 1));
             outline(doc, item, depth + 1, out);
         }
-    }
-
-    private JsonNode pdfJs(byte[] pdf) throws IOException, InterruptedException {
-        Path file = Files.write(dir.resolve("edition.pdf"), pdf);
-        Path script = Path.of("src", "test", "resources", "pdfjs", "read.mjs").toAbsolutePath();
-        var pb = new ProcessBuilder("node", script.toString(), file.toString()).redirectError(
-                ProcessBuilder.Redirect.appendTo(dir.resolve("stderr.txt").toFile()));
-        pb.environment().put("NODE_PATH", MODULES.toAbsolutePath().toString());
-        Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        int code = p.waitFor();
-        assertEquals(0, code, "pdf.js: " + Files.readString(dir.resolve("stderr.txt")));
-        return new ObjectMapper().readTree(new String(out, StandardCharsets.UTF_8));
     }
 }

@@ -15,6 +15,9 @@ import java.util.List;
  * ends where a word too long for it was cut (a break with an empty hyphen) draws no hyphen; its
  * last span carries the rest of the word instead. Each line
  * records the adjustment ratio it was set at and the pass that chose its paragraph's breaks.
+ * With margin protrusion, punctuation at the ends of a justified paragraph's lines hangs into
+ * the margins ({@link MarginProtrusion}): the line is set that much wider, its first glyph
+ * that much further left (the breaker chose the lines without it).
  */
 public final class LineSetter {
     /** Justified lines never stretch the spaces beyond this many times their stretchability. */
@@ -24,6 +27,13 @@ public final class LineSetter {
     }
 
     public static List<Line> set(List<Item> items, Breaks breaks, LineWidths widths, Alignment align) {
+        return set(items, breaks, widths, align, false);
+    }
+
+    /** @param protrude whether punctuation at the line ends of justified text hangs into the margins */
+    public static List<Line> set(List<Item> items, Breaks breaks, LineWidths widths, Alignment align,
+                                 boolean protrude) {
+        boolean hang = protrude && align == Alignment.JUSTIFIED;
         List<Integer> positions = breaks.positions();
         List<Line> lines = new ArrayList<>();
         int start = 0;
@@ -39,7 +49,7 @@ public final class LineSetter {
                 rest = continuing && wordRunsFrom(items, start, end) ? "" : restOfWord(items, end);
             }
             Line line = setLine(items, start, end, widths.width(n), lineAlign, align == Alignment.JUSTIFIED,
-                    continuing, hyphen, rest, breaks.pass());
+                    continuing, hyphen, rest, breaks.pass(), hang);
             continuing = hyphen != null;
             if (!line.spans().isEmpty() || n < positions.size() - 1) {
                 lines.add(line);
@@ -76,7 +86,7 @@ public final class LineSetter {
     /** @param mayShrink whether spaces may shrink when the line is too long (the last line of a justified paragraph) */
     private static Line setLine(List<Item> items, int start, int end, float available, Alignment align,
                                 boolean mayShrink, boolean continuing, Span hyphen, String rest,
-                                Breaks.Pass pass) {
+                                Breaks.Pass pass, boolean hang) {
         // trailing glue is not part of the line
         int last = end;
         while (last > start && !(items.get(last - 1) instanceof Item.Box)) {
@@ -96,6 +106,18 @@ public final class LineSetter {
         if (hyphen != null) {
             natural += hyphen.width();
         }
+        float measure = available;
+        float leftHang = 0;
+        if (hang && last > start) {
+            leftHang = items.get(start) instanceof Item.Box b && !b.spans().isEmpty()
+                    ? MarginProtrusion.left(b.spans().get(0)) : 0;
+            available += leftHang;
+            if (align == Alignment.JUSTIFIED) {
+                List<Span> tail = hyphen != null ? List.of(hyphen)
+                        : items.get(last - 1) instanceof Item.Box b ? b.spans() : List.of();
+                available += tail.isEmpty() ? 0 : MarginProtrusion.right(tail.get(tail.size() - 1));
+            }
+        }
         float ratio = 0;
         if (align == Alignment.JUSTIFIED) {
             float diff = available - natural;
@@ -110,7 +132,7 @@ public final class LineSetter {
         float x = switch (align) {
             case CENTRED -> Math.max(0, (available - natural) / 2);
             case RIGHT -> Math.max(0, available - natural);
-            default -> 0;
+            default -> -leftHang;
         };
         List<Line.PlacedSpan> placed = new ArrayList<>();
         boolean inContinuation = continuing;
@@ -139,7 +161,7 @@ public final class LineSetter {
             placed.add(new Line.PlacedSpan(hyphen, x, rest));
             x += hyphen.width();
         }
-        return new Line(placed, align == Alignment.JUSTIFIED && ratio > 0 ? available : x, null, ratio, pass,
+        return new Line(placed, align == Alignment.JUSTIFIED && ratio > 0 ? measure : x, null, ratio, pass,
                 hyphen != null && !cut);
     }
 }

@@ -18,7 +18,9 @@ public record Breaks(List<Integer> positions, Pass pass) {
 
     /** How a paragraph's breaks were chosen. */
     public enum Pass {
-        /** Total fit, first pass: every line within badness 200. */
+        /** Total fit without hyphenation: every line within the pretolerance. */
+        PRETOLERANCE,
+        /** Total fit, first pass that may hyphenate: every line within badness 200. */
         TOLERANCE_200,
         /** Total fit, second pass: within badness 1000. */
         TOLERANCE_1000,

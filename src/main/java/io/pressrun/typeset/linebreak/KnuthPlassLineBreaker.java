@@ -32,15 +32,17 @@ import java.util.List;
  * r > 0.5 loose, r < -0.5 tight), where TeX rounds it to an integer badness first (b > 99,
  * b > 12), which differ only at the boundaries; the first line is never charged adjacent-class
  * demerits against the paragraph's start (TeX counts the start as decent); every pass may
- * hyphenate (TeX's first pass, with {@code \pretolerance}, does not); the tolerances are
- * 200, 1000 and 2000 with emergency stretch (§863's three passes); when even that fails the
+ * hyphenate unless a pretolerance is given (then, as TeX's first pass with
+ * {@code \pretolerance}, a first pass breaks only at spaces and hard hyphens, and soft
+ * hyphens in the source wait for the later passes too); the tolerances are then 200, 1000 and
+ * 2000 with emergency stretch (§863's passes); when even that fails the
  * paragraph is set first-fit rather than with TeX's artificial demerits (§854); and hyphen
  * ladders are limited outright, which TeX only discourages.
  */
 public final class KnuthPlassLineBreaker implements LineBreaker {
     /** The passes tried in turn: badness tolerance and extra stretch as a fraction of the line width. */
-    private static final Attempt[] PASSES = {new Attempt(Breaks.Pass.TOLERANCE_200, 200, 0),
-        new Attempt(Breaks.Pass.TOLERANCE_1000, 1000, 0), new Attempt(Breaks.Pass.EMERGENCY, 2000, 0.15f)};
+    private static final List<Attempt> PASSES = List.of(new Attempt(Breaks.Pass.TOLERANCE_200, 200, 0, true),
+        new Attempt(Breaks.Pass.TOLERANCE_1000, 1000, 0, true), new Attempt(Breaks.Pass.EMERGENCY, 2000, 0.15f, true));
     private static final double LINE_PENALTY = 10;
     private static final double DOUBLE_HYPHEN_DEMERITS = 10_000;
     private static final double FINAL_HYPHEN_DEMERITS = 5_000;
@@ -49,11 +51,14 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
     /** At most this many lines in a row end in a hyphen (a "ladder" of more is never chosen). */
     static final int MAX_CONSECUTIVE_HYPHENS = 2;
 
-    private record Attempt(Breaks.Pass pass, double tolerance, float emergencyStretch) {
+    /** A pass: its tolerance, extra stretch, and whether it may break at hyphenation points. */
+    private record Attempt(Breaks.Pass pass, double tolerance, float emergencyStretch, boolean hyphenate) {
     }
 
     private final int maxHyphens;
+    private final List<Attempt> passes;
 
+    /** Every pass may hyphenate. */
     public KnuthPlassLineBreaker() {
         this(MAX_CONSECUTIVE_HYPHENS);
     }
@@ -61,12 +66,30 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
     /** With a different limit of hyphenated lines in a row (for tests). */
     KnuthPlassLineBreaker(int maxConsecutiveHyphens) {
         this.maxHyphens = maxConsecutiveHyphens;
+        this.passes = PASSES;
+    }
+
+    /**
+     * First a pass that does not hyphenate, with lines within badness {@code pretolerance}
+     * (TeX's {@code \pretolerance}), then the passes that may: a paragraph is hyphenated only
+     * when it cannot be set well without.
+     */
+    public static KnuthPlassLineBreaker withPretolerance(double pretolerance) {
+        return new KnuthPlassLineBreaker(pretolerance);
+    }
+
+    private KnuthPlassLineBreaker(double pretolerance) {
+        this.maxHyphens = MAX_CONSECUTIVE_HYPHENS;
+        List<Attempt> all = new ArrayList<>();
+        all.add(new Attempt(Breaks.Pass.PRETOLERANCE, pretolerance, 0, false));
+        all.addAll(PASSES);
+        this.passes = List.copyOf(all);
     }
 
     @Override
     public Breaks breaks(List<Item> items, LineWidths widths) {
         Sums sums = new Sums(items);
-        for (Attempt attempt : PASSES) {
+        for (Attempt attempt : passes) {
             List<Integer> breaks = run(items, widths, sums, attempt, maxHyphens);
             if (breaks != null) {
                 return new Breaks(breaks, attempt.pass());
@@ -143,7 +166,7 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
             double penaltyWidth = 0;
             boolean flagged = false;
             if (it instanceof Item.Penalty p) {
-                if (p.cost() >= Item.FORBIDDEN) {
+                if (p.cost() >= Item.FORBIDDEN || p.isHyphen() && !pass.hyphenate()) {
                     continue;
                 }
                 penalty = p.cost();

@@ -40,6 +40,7 @@ public final class FlowBuilder {
     private final LineBreaker breaker;
     private final Hyphenation hyphenation;
     private final PageFrame frame;
+    private final Finish finish;
     private final List<FlowElement> flow = new ArrayList<>();
     private final List<ArticlePlace> places = new ArrayList<>();
     private final List<Heading> headings = new ArrayList<>();
@@ -57,10 +58,25 @@ public final class FlowBuilder {
 
     /** @param breaker for justified text; {@code hyphenation} too */
     public FlowBuilder(FontSet fonts, LineBreaker breaker, Hyphenation hyphenation, PageFrame frame) {
+        this(fonts, breaker, hyphenation, frame, new Finish(false, false));
+    }
+
+    /**
+     * How justified text is finished.
+     *
+     * @param hyphenAtPageFoot whether a page may end with a hyphenated line; when not, such a
+     *                         line is kept with the next (TeX's {@code \brokenpenalty}, made absolute)
+     * @param protrusion       whether punctuation at the line ends hangs into the margins
+     */
+    public record Finish(boolean hyphenAtPageFoot, boolean protrusion) {
+    }
+
+    public FlowBuilder(FontSet fonts, LineBreaker breaker, Hyphenation hyphenation, PageFrame frame, Finish finish) {
         this.fonts = fonts;
         this.breaker = breaker;
         this.hyphenation = hyphenation;
         this.frame = frame;
+        this.finish = finish;
     }
 
     public FontSet fonts() {
@@ -134,14 +150,18 @@ public final class FlowBuilder {
         }
     }
 
-    /** Sets a paragraph; lines keep at least two together at the start and end of a page. */
+    /**
+     * Sets a paragraph; lines keep at least two together at the start and end of a page, and
+     * a hyphenated line stays on the page of the rest of its word unless pages may end in one.
+     */
     public void paragraph(List<StyledRun> runs, ElementStyle style, Indent indent, Alignment align,
                           StructTag tag, Options options) {
         LineWidths widths = LineWidths.firstAndRest(indent.width() - options.firstIndent(), indent.width());
         boolean justified = align == Alignment.JUSTIFIED;
         List<Item> items = ParagraphItems.build(fonts, runs, indent.width() - Math.max(0, options.firstIndent()),
                 justified ? hyphenation : Hyphenation.NONE);
-        List<Line> lines = LineSetter.set(items, (justified ? breaker : RAGGED).breaks(items, widths), widths, align);
+        List<Line> lines = LineSetter.set(items, (justified ? breaker : RAGGED).breaks(items, widths), widths,
+                align, finish.protrusion());
         int[] starts = fromText ? LineStarts.of(textOf(runs), lines) : null;
         int n = lines.size();
         for (int i = 0; i < n; i++) {
@@ -154,7 +174,7 @@ public final class FlowBuilder {
                 }
             }
             boolean keep = options.keepTogether() ? i < n - 1 || options.keepWithNext()
-                    : (i == 0 && n >= 2) || (i == n - 2 && n >= 3);
+                    : (i == 0 && n >= 2) || (i == n - 2 && n >= 3) || line.hyphenated() && !finish.hyphenAtPageFoot();
             add(new FlowElement.TextLine(line, x, style.leading(), 0, keep, tag), placeOfLine(starts, i));
         }
     }
