@@ -5,7 +5,7 @@ enum ImageFormat {
     JPEG("JPEG", "image/jpeg", Handling.KEPT),
     PNG("PNG", "image/png", Handling.KEPT),
     GIF("GIF", "image/gif", Handling.MADE_PNG),
-    WEBP("WebP", "image/webp", Handling.REFUSED),
+    WEBP("WebP", "image/webp", Handling.MADE_PNG),
     TIFF("TIFF", "image/tiff", Handling.MADE_PNG),
     BMP("BMP", "image/bmp", Handling.MADE_PNG),
     SVG("SVG", "image/svg+xml", Handling.REFUSED);
@@ -14,7 +14,10 @@ enum ImageFormat {
     enum Handling {
         /** Both editions carry the file's own bytes (or a reduced copy in its format). */
         KEPT,
-        /** Decoded by the JDK (the first picture of the file) and written as a PNG, losslessly. */
+        /**
+         * Decoded (the first picture of the file) and written as a PNG, losslessly; a lossy WebP
+         * without transparency as a JPEG instead ({@link #lossyWebP}).
+         */
         MADE_PNG,
         /** Not read: the article fails, asking for a JPEG or PNG. */
         REFUSED
@@ -44,6 +47,14 @@ enum ImageFormat {
 
     boolean supported() {
         return handling != Handling.REFUSED;
+    }
+
+    /**
+     * Whether these WebP bytes hold a lossy picture with no transparency (a simple "VP8 " file):
+     * a photo, which a PNG would hold at several times the size.
+     */
+    static boolean lossyWebP(byte[] b) {
+        return b.length >= 16 && b[12] == 'V' && b[13] == 'P' && b[14] == '8' && b[15] == ' ';
     }
 
     /** The format these bytes start with, or null when they are no image we know. */

@@ -6,9 +6,11 @@ import io.pressrun.model.Diagnostic;
 import io.pressrun.model.Image;
 import io.pressrun.model.Orientation;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
@@ -39,6 +41,7 @@ import java.util.regex.Pattern;
 final class ImageLoader {
     private static final Pattern URL = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*:|//).*");
     private static final int CHECK_SUBSAMPLING = 8;
+    private static final float WEBP_JPEG_QUALITY = 0.92f;
     private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
 
     private final Path article;
@@ -133,13 +136,14 @@ final class ImageLoader {
     private Image check(String src, int line, Path file, byte[] bytes, String alt, String caption, String credit) {
         ImageFormat format = ImageFormat.sniff(bytes);
         if (format == null) {
-            throw fail(line, "'" + src + "' is not an image (JPEG, PNG, GIF, TIFF or BMP expected, whatever its name says)");
+            throw fail(line, "'" + src + "' is not an image (JPEG, PNG, GIF, TIFF, BMP or WebP expected, whatever its name says)");
         }
         if (!format.supported()) {
-            throw fail(line, "image '" + src + "' is " + format.label() + "; JPEG, PNG, GIF, TIFF and BMP are"
+            throw fail(line, "image '" + src + "' is " + format.label() + "; JPEG, PNG, GIF, TIFF, BMP and WebP are"
                     + " supported: convert it");
         }
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.label());
+        Iterator<ImageReader> readers = format == ImageFormat.WEBP ? ImageIO.getImageReadersByMIMEType(format.mediaType())
+                : ImageIO.getImageReadersByFormatName(format.label());
         if (!readers.hasNext()) {
             throw new IllegalStateException("no image decoder for " + format.label());
         }
@@ -162,6 +166,10 @@ final class ImageLoader {
                 BufferedImage first = reader.read(0);
                 if (warnings.length() > 0) {
                     throw fail(line, "image '" + src + "' is damaged (" + warnings + "); export it again");
+                }
+                if (format == ImageFormat.WEBP && ImageFormat.lossyWebP(bytes) && !first.getColorModel().hasAlpha()) {
+                    return new Image(src, file, ImageFormat.JPEG.mediaType(), width, height, Orientation.NORMAL,
+                            Bytes.copyOf(jpeg(first)), alt, caption, credit);
                 }
                 return new Image(src, file, ImageFormat.PNG.mediaType(), width, height, Orientation.NORMAL,
                         Bytes.copyOf(png(first)), alt, caption, credit);
@@ -192,12 +200,32 @@ final class ImageLoader {
 
     /** The picture as a PNG, written by the JDK's encoder: the same pixels, the same bytes every run. */
     private static byte[] png(BufferedImage picture) throws IOException {
+        return encode(picture, "png", null);
+    }
+
+    /**
+     * A lossy picture as a JPEG at {@value #WEBP_JPEG_QUALITY}, which keeps what the lossy
+     * WebP encoding left of it; the same bytes every run.
+     */
+    private static byte[] jpeg(BufferedImage picture) throws IOException {
+        BufferedImage rgb = new BufferedImage(picture.getWidth(), picture.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        var g = rgb.createGraphics();
+        g.drawImage(picture, 0, 0, null);
+        g.dispose();
+        return encode(rgb, "jpeg", WEBP_JPEG_QUALITY);
+    }
+
+    private static byte[] encode(BufferedImage picture, String format, Float quality) throws IOException {
         var out = new ByteArrayOutputStream();
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-        ImageWriter writer = writers.next();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
         try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);
-            writer.write(picture);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            if (quality != null) {
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(quality);
+            }
+            writer.write(null, new IIOImage(picture, null, null), param);
         } finally {
             writer.dispose();
         }

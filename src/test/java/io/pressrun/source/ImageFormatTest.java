@@ -53,12 +53,12 @@ class ImageFormatTest {
     }
 
     @Test
-    void jpegAndPngAreKeptGifTiffAndBmpMadePngWebPAndSvgRefused() {
+    void jpegAndPngAreKeptGifTiffBmpAndWebPMadePngSvgRefused() {
         for (ImageFormat f : ImageFormat.values()) {
             ImageFormat.Handling expected = switch (f) {
                 case JPEG, PNG -> ImageFormat.Handling.KEPT;
-                case GIF, TIFF, BMP -> ImageFormat.Handling.MADE_PNG;
-                case WEBP, SVG -> ImageFormat.Handling.REFUSED;
+                case GIF, TIFF, BMP, WEBP -> ImageFormat.Handling.MADE_PNG;
+                case SVG -> ImageFormat.Handling.REFUSED;
             };
             assertEquals(expected, f.handling(), f.label());
             assertEquals(expected != ImageFormat.Handling.REFUSED, f.supported(), f.label());

@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * GIF, TIFF and BMP pictures are read by the JDK and carried as PNGs with the same pixels (a
- * GIF's first picture), so both editions take them as they take a PNG.
+ * GIF's first picture), so both editions take them as they take a PNG; so is a lossless WebP,
+ * and a lossy one becomes a JPEG.
  */
 class OtherImageFormatsTest {
     @TempDir
@@ -71,6 +72,36 @@ class OtherImageFormatsTest {
             for (int[] p : new int[][] {{0, 0}, {39, 0}, {0, 29}, {38, 29}, {39, 29}}) {
                 assertEquals(original.getRGB(p[0], p[1]) & 0xFFFFFF, read.getRGB(p[0], p[1]) & 0xFFFFFF,
                         format + " at " + p[0] + "," + p[1]);
+            }
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (var in = OtherImageFormatsTest.class.getResourceAsStream("/images/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The two WebP files are {@link #picture()} encoded by libwebp's cwebp, losslessly and at quality 90. */
+    @Test
+    void aLosslessWebPBecomesAPngWithTheSamePixelsALossyOneAJpeg() throws IOException {
+        BufferedImage original = picture();
+        Image lossless = read("lossless.webp", resource("quarters-lossless.webp"));
+        assertEquals("image/png", lossless.mediaType());
+        BufferedImage exact = ImageIO.read(new ByteArrayInputStream(lossless.data().toArray()));
+        for (int[] p : new int[][] {{0, 0}, {39, 0}, {0, 29}, {38, 29}, {39, 29}}) {
+            assertEquals(original.getRGB(p[0], p[1]) & 0xFFFFFF, exact.getRGB(p[0], p[1]) & 0xFFFFFF);
+        }
+        Image lossy = read("lossy.webp", resource("quarters-lossy.webp"));
+        assertEquals("image/jpeg", lossy.mediaType(), "a photo stays lossy, as a JPEG");
+        assertEquals("40x30", lossy.width() + "x" + lossy.height());
+        BufferedImage near = ImageIO.read(new ByteArrayInputStream(lossy.data().toArray()));
+        for (int[] p : new int[][] {{5, 5}, {34, 5}, {5, 24}, {30, 24}}) {
+            int want = original.getRGB(p[0], p[1]);
+            int got = near.getRGB(p[0], p[1]);
+            for (int shift = 0; shift <= 16; shift += 8) {
+                int d = Math.abs(((want >> shift) & 0xFF) - ((got >> shift) & 0xFF));
+                org.junit.jupiter.api.Assertions.assertTrue(d <= 24, "colour at " + p[0] + "," + p[1] + " off by " + d);
             }
         }
     }
