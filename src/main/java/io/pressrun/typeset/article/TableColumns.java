@@ -8,7 +8,7 @@ import io.pressrun.typeset.linebreak.Item;
 import java.util.List;
 
 /**
- * The widths of a table's columns, from their content, as a browser's automatic table layout
+ * The widths of a table's columns, from their content and the cells' padding, as a browser's automatic table layout
  * finds them: each column needs at least its widest word (its minimum) and would like its
  * longest cell on one line (its maximum), both plus the cells' padding. When the maxima fit in
  * the measure the columns get them, and the room left over in proportion; when only the minima
@@ -25,8 +25,8 @@ final class TableColumns {
         this.max = max;
     }
 
-    /** Measures the cells, given as each row's runs, in columns; {@code padding} on each side of a cell. */
-    static TableColumns measure(FontSet fonts, List<List<List<StyledRun>>> rows, int columns, float padding) {
+    /** Measures the cells' content, given as each row's runs, in columns (no padding). */
+    static TableColumns measure(FontSet fonts, List<List<List<StyledRun>>> rows, int columns) {
         float[] min = new float[columns];
         float[] max = new float[columns];
         for (List<List<StyledRun>> row : rows) {
@@ -46,11 +46,22 @@ final class TableColumns {
                     }
                 }
                 longestLine = Math.max(longestLine, line);
-                min[c] = Math.max(min[c], widestWord + 2 * padding);
-                max[c] = Math.max(max[c], longestLine + 2 * padding);
+                min[c] = Math.max(min[c], widestWord);
+                max[c] = Math.max(max[c], longestLine);
             }
         }
         return new TableColumns(min, max);
+    }
+
+    /** These columns with {@code padding} on each side of every cell. */
+    TableColumns padded(float padding) {
+        float[] paddedMin = new float[min.length];
+        float[] paddedMax = new float[max.length];
+        for (int c = 0; c < min.length; c++) {
+            paddedMin[c] = min[c] + 2 * padding;
+            paddedMax[c] = max[c] + 2 * padding;
+        }
+        return new TableColumns(paddedMin, paddedMax);
     }
 
     /** The sum of the columns' minima: the narrowest the table can be without cutting words. */

@@ -48,15 +48,20 @@ final class TableLayout {
     void layout(Block.Table table, FlowBuilder.Indent indent, StructTag parent) {
         ElementStyle body = cx.style("table");
         ElementStyle head = cx.style("table-header");
-        float scale = scale(table, body, head, indent.width());
-        body = scaled(body, scale);
-        head = scaled(head, scale);
         List<List<List<StyledRun>>> runs = allRuns(table, body, head);
-        float words = TableColumns.measure(flow.fonts(), runs, table.columns(), 0).minimum();
+        TableColumns content = TableColumns.measure(flow.fonts(), runs, table.columns());
+        float scale = scale(content.minimum(), table.columns(), body, indent.width());
+        if (scale != 1) {
+            body = scaled(body, scale);
+            head = scaled(head, scale);
+            runs = allRuns(table, body, head);
+            content = TableColumns.measure(flow.fonts(), runs, table.columns());
+        }
+        float words = content.minimum();
         if (words + 2 * padding * table.columns() > indent.width()) {
             padding = Math.max(LEAST_PADDING, (indent.width() - words) / (2 * table.columns()));
         }
-        float[] widths = TableColumns.measure(flow.fonts(), runs, table.columns(), padding).widths(indent.width());
+        float[] widths = content.padded(padding).widths(indent.width());
 
         StructTag tag = parent == null ? StructTag.of("Table") : parent.child("Table");
         StructTag headRow = tag.child("TR");
@@ -89,13 +94,13 @@ final class TableLayout {
     }
 
     /**
-     * The scale of the table's text: 1, or less when its widest words do not fit in {@code width}
-     * with the cells' padding, but not below {@code pdf.table.min-size}. (Then the padding is
-     * made smaller, down to {@link #LEAST_PADDING}, before words are cut.)
+     * The scale of the table's text: 1, or less when its widest words ({@code words} wide in
+     * all at full size) do not fit in {@code width} with the cells' padding, but not below
+     * {@code pdf.table.min-size}. (Then the padding is made smaller, down to
+     * {@link #LEAST_PADDING}, before words are cut.)
      */
-    private float scale(Block.Table table, ElementStyle body, ElementStyle head, float width) {
-        float words = TableColumns.measure(flow.fonts(), allRuns(table, body, head), table.columns(), 0).minimum();
-        float room = width - 2 * padding * table.columns();
+    private float scale(float words, int columns, ElementStyle body, float width) {
+        float room = width - 2 * padding * columns;
         if (words <= room) {
             return 1;
         }
