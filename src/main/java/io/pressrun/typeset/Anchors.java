@@ -48,11 +48,10 @@ final class Anchors {
         return at;
     }
 
-    static List<Anchor> of(List<FlowBuilder.Named> named, List<FlowElement> elements,
-                           List<List<Paginator.Placement>> placements, List<TypesetDocument.Page> pages,
-                           PageFrame frame) {
+    /** The anchors, from the named places, where the elements are ({@link #spots}), and the set pages. */
+    static List<Anchor> of(List<FlowBuilder.Named> named, List<FlowElement> elements, Map<FlowElement, Spot> at,
+                           List<TypesetDocument.Page> pages) {
         List<Anchor> out = new ArrayList<>();
-        Map<FlowElement, Spot> at = spots(placements, frame);
         for (FlowBuilder.Named a : named) {
             Spot s = at.get(elements.get(a.element()));
             out.add(new Anchor(a.name(), s.page(), s.top()));

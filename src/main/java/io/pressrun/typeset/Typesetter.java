@@ -86,9 +86,10 @@ public final class Typesetter {
             items.add(footer(frame, n + 1, placements.size()));
             pages.add(new TypesetDocument.Page(n + 1, items));
         }
+        Map<FlowElement, Anchors.Spot> at = Anchors.spots(placements, frame);
         return new TypesetDocument(frame.pageWidth(), frame.pageHeight(), pages,
-                outline(flow.headings(), elements, placements, frame), PageStarts.of(placements, flow.places()),
-                Anchors.of(flow.anchors(), elements, placements, pages, frame));
+                outline(flow.headings(), elements, at), PageStarts.of(placements, flow.places()),
+                Anchors.of(flow.anchors(), elements, at, pages));
     }
 
     /**
@@ -96,8 +97,7 @@ public final class Typesetter {
      * or of its tallest glyphs where they reach higher), so that a viewer going there shows it whole.
      */
     private static List<OutlineEntry> outline(List<FlowBuilder.Heading> headings, List<FlowElement> elements,
-                                              List<List<Paginator.Placement>> placements, PageFrame frame) {
-        Map<FlowElement, Anchors.Spot> at = Anchors.spots(placements, frame);
+                                              Map<FlowElement, Anchors.Spot> at) {
         List<OutlineEntry> outline = new ArrayList<>();
         for (FlowBuilder.Heading h : headings) {
             Anchors.Spot place = at.get(elements.get(h.element()));
