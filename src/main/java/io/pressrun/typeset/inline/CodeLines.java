@@ -132,16 +132,6 @@ public final class CodeLines {
                 }
             }
         }
-        float w = 0;
-        for (Span s : spans) {
-            w += s.width();
-        }
-        List<Line.PlacedSpan> placed = new ArrayList<>();
-        float x = -w - MARK_GAP;
-        for (Span s : spans) {
-            placed.add(new Line.PlacedSpan(s, x));
-            x += s.width();
-        }
-        return placed;
+        return Line.hung(spans, MARK_GAP);
     }
 }

@@ -39,6 +39,24 @@ public record Line(List<PlacedSpan> spans, float width, Label label, float ratio
         return new Line(all, width, new Label(marker.size(), tag), ratio, pass, hyphenated);
     }
 
+    /**
+     * {@code spans} placed one after the other so that they end {@code gap} points before the
+     * line's start: a label hung in the left indent (a list marker, a continuation mark).
+     */
+    public static List<PlacedSpan> hung(List<Span> spans, float gap) {
+        float w = 0;
+        for (Span s : spans) {
+            w += s.width();
+        }
+        List<PlacedSpan> placed = new ArrayList<>();
+        float x = -w - gap;
+        for (Span s : spans) {
+            placed.add(new PlacedSpan(s, x));
+            x += s.width();
+        }
+        return placed;
+    }
+
     /** The first {@code spans} spans of the line are a list item's label (its bullet or number), tagged {@code tag}. */
     public record Label(int spans, StructTag tag) {
     }

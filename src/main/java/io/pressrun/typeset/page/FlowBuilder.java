@@ -191,20 +191,10 @@ public final class FlowBuilder {
 
     private Line withMarker(Line line, Marker marker) {
         List<Span> spans = new ArrayList<>();
-        float w = 0;
         for (StyledRun r : marker.runs()) {
-            for (Span s : fonts.spans(r.text(), r.style(), r.href())) {
-                spans.add(s);
-                w += s.width();
-            }
+            spans.addAll(fonts.spans(r.text(), r.style(), r.href()));
         }
-        List<Line.PlacedSpan> placed = new ArrayList<>();
-        float x = -w - marker.gap();
-        for (Span s : spans) {
-            placed.add(new Line.PlacedSpan(s, x));
-            x += s.width();
-        }
-        return line.withLabel(placed, marker.tag());
+        return line.withLabel(Line.hung(spans, marker.gap()), marker.tag());
     }
 
     /**
