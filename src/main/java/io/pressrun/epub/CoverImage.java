@@ -1,6 +1,7 @@
 package io.pressrun.epub;
 
 import io.pressrun.model.Article;
+import io.pressrun.image.JdkCodecs;
 import io.pressrun.model.Bytes;
 import io.pressrun.style.Labels;
 
@@ -170,11 +171,10 @@ final class CoverImage {
      */
     private static BufferedImage decode(byte[] data) {
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
+            ImageReader reader = JdkCodecs.first(ImageIO.getImageReaders(in));
+            if (reader == null) {
                 return null;
             }
-            ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 int width = reader.getWidth(0);
@@ -315,7 +315,7 @@ final class CoverImage {
         var model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false,
                 Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
         BufferedImage img = new BufferedImage(model, rgb, false, null);
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriter writer = JdkCodecs.first(ImageIO.getImageWritersByFormatName("jpeg"));
         var out = new ByteArrayOutputStream(256 * 1024);
         try (var stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);

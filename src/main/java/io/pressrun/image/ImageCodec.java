@@ -18,7 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.w3c.dom.NodeList;
 import java.util.Arrays;
-import java.util.Iterator;
 
 /** Decoding and encoding with the JDK's JPEG and PNG codecs, in memory (no cache files). */
 final class ImageCodec {
@@ -35,7 +34,7 @@ final class ImageCodec {
 
     static Decoded decode(Bytes data, String name) throws IOException {
         try (var in = new MemoryCacheImageInputStream(data.open())) {
-            ImageReader reader = jdkFirst(ImageIO.getImageReaders(in));
+            ImageReader reader = JdkCodecs.first(ImageIO.getImageReaders(in));
             if (reader == null) {
                 throw new IOException("cannot decode image " + name);
             }
@@ -108,30 +107,11 @@ final class ImageCodec {
     }
 
     private static ImageWriter writer(String format) {
-        ImageWriter writer = jdkFirst(ImageIO.getImageWritersByFormatName(format));
+        ImageWriter writer = JdkCodecs.first(ImageIO.getImageWritersByFormatName(format));
         if (writer == null) {
             throw new IllegalStateException("no " + format + " encoder in this JDK");
         }
         return writer;
-    }
-
-    /**
-     * The JDK's own codec where there is one, else the first: the one every build has, whatever
-     * other plugins the class path brings (tests have a second JPEG plugin), so the same bytes
-     * come out everywhere.
-     */
-    private static <T> T jdkFirst(Iterator<T> codecs) {
-        T first = null;
-        while (codecs.hasNext()) {
-            T codec = codecs.next();
-            if (codec.getClass().getName().startsWith("com.sun.imageio.")) {
-                return codec;
-            }
-            if (first == null) {
-                first = codec;
-            }
-        }
-        return first;
     }
 
     private static Bytes write(ImageWriter writer, ImageWriteParam param, BufferedImage img) throws IOException {
