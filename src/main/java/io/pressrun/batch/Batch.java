@@ -153,11 +153,9 @@ public final class Batch {
         Path source = claim.source();
         List<Claim> claimants = claim.slug().map(s -> bySlug.get(IncrementalBuild.fileKey(s))).orElse(List.of());
         boolean conflict = claimants.size() > 1;
-        claim.slug().ifPresent(s -> {
-            if (incremental != null) {
-                incremental.handled(s);
-            }
-        });
+        if (incremental != null) {
+            claim.slug().ifPresent(incremental::handled);
+        }
         Optional<String> sourceDigest = Optional.empty();
         if (incremental != null && !conflict) {
             sourceDigest = incremental.sourceDigest(source);

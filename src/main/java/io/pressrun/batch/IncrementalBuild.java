@@ -3,6 +3,7 @@ package io.pressrun.batch;
 import io.pressrun.model.Article;
 import io.pressrun.model.Blocks;
 import io.pressrun.model.Diagnostic;
+import io.pressrun.model.ErrorWords;
 import io.pressrun.model.Image;
 
 import java.io.IOException;
@@ -10,8 +11,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +105,7 @@ final class IncrementalBuild {
         try {
             for (BuildManifest.Edition e : editions) {
                 Path file = outDir.resolve(e.file());
-                if (!Files.isRegularFile(file) || Files.size(file) != e.bytes() || !Digests.ofFile(file).equals(e.sha256())) {
+                if (!Files.isRegularFile(file) || !asRecorded(file, e)) {
                     return false;
                 }
             }
@@ -111,6 +113,11 @@ final class IncrementalBuild {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** The file has the size and SHA-256 the manifest recorded for the edition. */
+    private static boolean asRecorded(Path file, BuildManifest.Edition e) throws IOException {
+        return Files.size(file) == e.bytes() && Digests.ofFile(file).equals(e.sha256());
     }
 
     /** Notes that this run dealt with the article of {@code slug}, whatever became of it. */
@@ -157,7 +164,7 @@ final class IncrementalBuild {
      *                  last build are not counted as gone, so that a typo never gets them removed
      */
     List<Orphan> orphans(Set<String> claimed, Set<Path> unclaimed, Shard shard) {
-        Set<String> unreadable = new java.util.HashSet<>();
+        Set<String> unreadable = new HashSet<>();
         unclaimed.forEach(p -> unreadable.add(digests.sourceKey(p)));
         List<Orphan> orphans = new ArrayList<>();
         for (BuildManifest.Entry e : previous.values()) {
@@ -166,7 +173,7 @@ final class IncrementalBuild {
                         e.editions().stream().map(ed -> outDir.resolve(ed.file())).toList(), List.of()));
             }
         }
-        orphans.sort(java.util.Comparator.comparing(Orphan::slug));
+        orphans.sort(Comparator.comparing(Orphan::slug));
         return orphans;
     }
 
@@ -183,14 +190,14 @@ final class IncrementalBuild {
                 if (!Files.isRegularFile(file)) {
                     continue;
                 }
-                if (Files.size(file) == e.bytes() && Digests.ofFile(file).equals(e.sha256())) {
+                if (asRecorded(file, e)) {
                     Files.delete(file);
                     removed.add(file);
                 } else {
                     notes.add(Diagnostic.warning(file, 0, "not removed: the file changed since Pressrun wrote it"));
                 }
             } catch (IOException ex) {
-                notes.add(Diagnostic.warning(file, 0, "could not be removed: " + io.pressrun.model.ErrorWords.of(ex)));
+                notes.add(Diagnostic.warning(file, 0, "could not be removed: " + ErrorWords.of(ex)));
             }
         }
         handled.add(fileKey(orphan.slug()));
@@ -213,8 +220,7 @@ final class IncrementalBuild {
         if (all.isEmpty() && previous.isEmpty() && problem.isEmpty()) {
             return; // nothing built, nothing recorded before: no manifest to make
         }
-        Collection<BuildManifest.Entry> entries = all.values();
-        BuildManifest.write(outDir, digests.settings(), entries);
+        BuildManifest.write(outDir, digests.settings(), all.values());
     }
 
     static String fileKey(String slug) {

@@ -1,7 +1,6 @@
 package io.pressrun.batch;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -151,9 +150,7 @@ final class InputDigests {
                         Digests.field(md, entry);
                     }
                 } else {
-                    try (InputStream in = Files.newInputStream(code)) {
-                        Digests.field(md, Digests.ofStream(in));
-                    }
+                    Digests.field(md, Digests.ofFile(code));
                 }
                 return Digests.hex(md.digest());
             } catch (IOException | URISyntaxException | RuntimeException e) {

@@ -57,27 +57,17 @@ public final class OutputFiles {
             IN_FLIGHT.add(tmp);
         }
         MessageDigest digest = Digests.sha256();
-        long[] size = new long[1];
+        long size;
         try {
             makeReadable(tmp);
-            writeAndClose(new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(tmp), digest) {
-                @Override
-                public void write(int b) throws IOException {
-                    super.write(b);
-                    size[0]++;
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    super.write(b, off, len);
-                    size[0] += len;
-                }
-            }, 1 << 16), content);
+            writeAndClose(new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(tmp), digest), 1 << 16),
+                    content);
+            size = Files.size(tmp);
         } catch (IOException | RuntimeException | Error e) {
             discard(tmp);
             throw e;
         }
-        staged.add(new Staged(tmp, dir.resolve(name), size[0], Digests.hex(digest.digest())));
+        staged.add(new Staged(tmp, dir.resolve(name), size, Digests.hex(digest.digest())));
     }
 
     /**

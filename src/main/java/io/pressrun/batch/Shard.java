@@ -2,8 +2,6 @@ package io.pressrun.batch;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,17 +44,8 @@ public record Shard(int index, int count) {
 
     /** The part (1 to {@code count}) an article with this slug belongs to. */
     static int partOf(String slug, int count) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(slug.toLowerCase(Locale.ROOT)
-                    .getBytes(StandardCharsets.UTF_8));
-            return 1 + (int) Long.remainderUnsigned(ByteBuffer.wrap(h).getLong(), count);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
-
-    public boolean isAll() {
-        return count == 1;
+        byte[] h = Digests.sha256().digest(slug.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        return 1 + (int) Long.remainderUnsigned(ByteBuffer.wrap(h).getLong(), count);
     }
 
     @Override

@@ -33,6 +33,8 @@ import java.util.stream.Stream;
 public final class CompetitorBenchmark {
     private static final Path JAR = Path.of("target/pressrun.jar");
     private static final Path LAUNCHER = Path.of("target/pressrun");
+    private static final List<String> JAVA_JAR = List.of("java", "-jar", JAR.toString());
+    private static final List<String> LAUNCHED = List.of(LAUNCHER.toString());
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 120;
@@ -52,22 +54,21 @@ public final class CompetitorBenchmark {
 
         // the launcher's first run saves its class archive: not timed
         Files.deleteIfExists(LAUNCHER.resolveSibling("pressrun.jsa"));
-        run(List.of(LAUNCHER.toString(), "build", "--out", work.resolve("first").toString(), one.toString()), null);
+        pressrun(LAUNCHED, work.resolve("first"), one.toString());
         double[] ours = new double[5];
         double[] launched = new double[5];
         double[] theirs = new double[5];
         for (int i = 0; i < 5; i++) {
             Path out = work.resolve("cold-" + i);
-            ours[i] = time(() -> pressrun(out, "--jobs", "1", one.toString()));
-            launched[i] = time(() -> run(List.of(LAUNCHER.toString(), "build", "--out", out.resolve("launched").toString(),
-                    "--jobs", "1", one.toString()), null));
+            ours[i] = time(() -> pressrun(JAVA_JAR, out, "--jobs", "1", one.toString()));
+            launched[i] = time(() -> pressrun(LAUNCHED, out.resolve("launched"), "--jobs", "1", one.toString()));
             theirs[i] = time(() -> pandoc(one, out.resolve("pandoc")));
         }
         double coldOurs = median(ours);
         double coldLaunched = median(launched);
         double coldTheirs = median(theirs);
 
-        double batchOurs = time(() -> pressrun(work.resolve("batch"), "--jobs", "2", articles.toString()));
+        double batchOurs = time(() -> pressrun(JAVA_JAR, work.resolve("batch"), "--jobs", "2", articles.toString()));
         ExecutorService two = Executors.newFixedThreadPool(2);
         double batchTheirs;
         try {
@@ -98,9 +99,10 @@ public final class CompetitorBenchmark {
                 batchOurs / batchTheirs, batchTheirs / batchOurs);
     }
 
-    /** One pressrun process, as a user runs it. */
-    private static void pressrun(Path out, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("java", "-jar", JAR.toString(), "build", "--out", out.toString()));
+    /** One pressrun process, as a user runs it, started by {@code start} ({@code java -jar} or the launcher). */
+    private static void pressrun(List<String> start, Path out, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(start);
+        cmd.addAll(List.of("build", "--out", out.toString()));
         cmd.addAll(Arrays.asList(args));
         run(cmd, null);
     }
