@@ -16,10 +16,6 @@ public final class BatchReport {
     private BatchReport() {
     }
 
-    public static String toJson(List<ArticleResult> results, long totalMillis) {
-        return toJson(new BatchOutcome(results, List.of(), List.of()), Shard.ALL, totalMillis);
-    }
-
     public static String toJson(BatchOutcome outcome, Shard shard, long totalMillis) {
         List<ArticleResult> results = outcome.results();
         StringBuilder sb = new StringBuilder(256 + results.size() * 384);
@@ -76,11 +72,6 @@ public final class BatchReport {
             sb.append(i == 0 ? "" : ", ").append(str(paths.get(i).toString()));
         }
         return sb.append(']').toString();
-    }
-
-    /** Writes the report atomically. */
-    public static void write(Path file, List<ArticleResult> results, long totalMillis) throws IOException {
-        ReportFiles.write(file, toJson(results, totalMillis));
     }
 
     /** Writes the report of a batch, or of one part of it, atomically. */

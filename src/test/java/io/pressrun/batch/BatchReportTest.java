@@ -75,13 +75,13 @@ class BatchReportTest {
                   "messages": []
                 }
                 """;
-        assertEquals(expected, BatchReport.toJson(List.of(), 0));
+        assertEquals(expected, BatchReport.toJson(none(), Shard.ALL, 0));
     }
 
     @Test
     void theReportIsWrittenToItsFile(@TempDir Path dir) throws IOException {
-        BatchReport.write(dir.resolve("one.json"), List.of(), 7);
-        assertEquals(BatchReport.toJson(List.of(), 7), Files.readString(dir.resolve("one.json")));
+        BatchReport.write(dir.resolve("one.json"), none(), Shard.ALL, 7);
+        assertEquals(BatchReport.toJson(none(), Shard.ALL, 7), Files.readString(dir.resolve("one.json")));
         BatchReport.write(dir.resolve("two.json"), outcome(), new Shard(1, 2), 8);
         assertEquals(BatchReport.toJson(outcome(), new Shard(1, 2), 8), Files.readString(dir.resolve("two.json")));
     }
@@ -89,5 +89,10 @@ class BatchReportTest {
     @Test
     void controlCharactersAreEscapedAtTheirEdges() {
         assertEquals("\"\\u0000\\u001f \"", BatchReport.str("\u0000\u001f\u0020"));
+    }
+
+    /** A batch of no articles. */
+    private static BatchOutcome none() {
+        return new BatchOutcome(List.of(), List.of(), List.of());
     }
 }
