@@ -1,17 +1,20 @@
 package io.pressrun.source;
 
 import io.pressrun.TestFiles;
+import io.pressrun.model.Block;
 import io.pressrun.model.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import static io.pressrun.source.ArticleReading.FRONT;
 import static io.pressrun.source.ArticleReading.show;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Site-generator template syntax in the body becomes what it means, or goes with a warning; never text. */
@@ -25,6 +28,14 @@ class SiteTemplatesTest {
 
     private String shown(String body) {
         return show(read(body).article().body());
+    }
+
+    @Test
+    void openingsWithoutTheirClosingsAreReadOnce() {
+        String unclosed = "{% raw %}{{< highlight go >}}".repeat(20_000) + "\n\n" + "{{ a\n\n".repeat(30_000);
+        var r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(unclosed + "Text.\n"));
+        List<Block> body = r.article().body();
+        assertEquals("P {{ a\nP Text.", show(body.subList(body.size() - 2, body.size())));
     }
 
     @Test
