@@ -35,9 +35,7 @@ final class AuthorKeys {
     /** The authors a value names; empty names are left out with a warning. */
     List<Author> read(String key, Node value) {
         List<Author> authors = new ArrayList<>();
-        if (value instanceof ScalarNode) {
-            one(key, value, authors);
-        } else if (value instanceof MappingNode) {
+        if (value instanceof ScalarNode || value instanceof MappingNode) {
             one(key, value, authors);
         } else {
             for (Node item : yaml.sequence(value, key)) {

@@ -82,8 +82,9 @@ final class FrontMatterReader {
         String summary = attempt(() -> text(keys, FrontMatterKeys.SUMMARY), "");
         String subtitle = attempt(() -> text(keys, FrontMatterKeys.SUBTITLE), "");
         List<Author> authors = attempt(() -> authors(keys), List.of());
+        int errorsBeforeDate = errors.size();
         Optional<ArticleDate> date = attempt(() -> date(keys, FrontMatterKeys.DATE), Optional.empty());
-        if (date.isEmpty() && !hasAny(keys, FrontMatterKeys.DATE)) {
+        if (date.isEmpty() && errors.size() == errorsBeforeDate) { // none given, or an empty one
             date = fileNameDate();
             if (date.isEmpty()) {
                 errors.add(yaml.error(root, "'date' is required: the publication date, e.g. date: 2019-10-03"
@@ -132,10 +133,6 @@ final class FrontMatterReader {
             }
             return Optional.empty();
         }
-    }
-
-    private static boolean hasAny(Keys keys, List<String> names) {
-        return keys.first(names).isPresent();
     }
 
     /** A table of the site's own values; a key of that name holding something else is the site's own too. */

@@ -11,10 +11,13 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +56,15 @@ final class SiteTemplates {
     private String text;
     /** Code the template syntax is not looked for in: start offset to end offset. */
     private final TreeMap<Integer, Integer> code = new TreeMap<>();
+    /**
+     * Closing delimiters and tags as last searched for, by their pattern: an opening before the
+     * one found needs no new search, so a text of many openings without their closings is read
+     * once, not once per opening.
+     */
+    private final Map<String, ClosingSearch> closings = new HashMap<>();
+    /** The line {@link #line} last counted to, and its offset: lines are asked for in text order. */
+    private int countedLine;
+    private int countedOffset;
 
     SiteTemplates(Path file, int firstLine, List<Diagnostic> warnings, Meanings meanings) {
         this.file = file;
@@ -75,6 +87,10 @@ final class SiteTemplates {
         }
     }
 
+    /** Where a closing tag was found (null: nowhere) searching from {@code from}. */
+    private record ClosingSearch(Pattern pattern, int from, MatchResult found) {
+    }
+
     /** One delimited construct: where it is and what is between its delimiters. */
     private record Construct(Kind kind, int start, int end, TemplateTag tag) {
         String written() {
@@ -87,6 +103,9 @@ final class SiteTemplates {
             return markdown;
         }
         this.text = markdown;
+        closings.clear();
+        countedLine = firstLine;
+        countedOffset = 0;
         findCode();
         StringBuilder out = new StringBuilder(markdown.length());
         int i = 0;
@@ -139,7 +158,8 @@ final class SiteTemplates {
             if (!text.startsWith(kind.open, at)) {
                 continue;
             }
-            int close = text.indexOf(kind.close, at + kind.open.length());
+            MatchResult closing = closing(Pattern.quote(kind.close), at + kind.open.length());
+            int close = closing == null ? -1 : closing.start();
             if (close < 0 || close - at > MAX_TAG) {
                 return null;
             }
@@ -159,7 +179,7 @@ final class SiteTemplates {
                 return c.end();
             case TAG:
                 if (name.equals("raw") || name.equals("comment")) {
-                    Matcher end = closing("\\{%-?\\s*end" + name + "\\s*-?%}", c.end());
+                    MatchResult end = closing("\\{%-?\\s*end" + name + "\\s*-?%}", c.end());
                     if (end != null) {
                         if (name.equals("raw")) {
                             out.append(text, c.end(), end.start());
@@ -167,7 +187,7 @@ final class SiteTemplates {
                         return end.end();
                     }
                 } else if (name.equals("highlight") && !tag.closing()) {
-                    Matcher end = closing("\\{%-?\\s*endhighlight\\s*-?%}", c.end());
+                    MatchResult end = closing("\\{%-?\\s*endhighlight\\s*-?%}", c.end());
                     if (end != null) {
                         return codeBlock(tag.arg("lang", 0), c.end(), end, out);
                     }
@@ -177,7 +197,7 @@ final class SiteTemplates {
             case SHORTCODE:
             case SHORTCODE_MARKDOWN:
                 if (name.equals("highlight") && !tag.closing()) {
-                    Matcher end = closing("\\{\\{[<%]\\s*/highlight\\s*[>%]}}", c.end());
+                    MatchResult end = closing("\\{\\{[<%]\\s*/highlight\\s*[>%]}}", c.end());
                     if (end != null) {
                         return codeBlock(tag.arg("lang", 0), c.end(), end, out);
                     }
@@ -212,12 +232,19 @@ final class SiteTemplates {
         return meaning(c, out);
     }
 
-    private Matcher closing(String regex, int from) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        return m.find(from) ? m : null;
+    /** The first closing delimiter or tag the pattern finds at or after {@code from}, or null. */
+    private MatchResult closing(String regex, int from) {
+        ClosingSearch last = closings.get(regex);
+        if (last == null || from < last.from() || last.found() != null && last.found().start() < from) {
+            Pattern pattern = last == null ? Pattern.compile(regex) : last.pattern();
+            Matcher m = pattern.matcher(text);
+            last = new ClosingSearch(pattern, from, m.find(from) ? m.toMatchResult() : null);
+            closings.put(regex, last);
+        }
+        return last.found();
     }
 
-    private int codeBlock(String language, int from, Matcher end, StringBuilder out) {
+    private int codeBlock(String language, int from, MatchResult end, StringBuilder out) {
         String body = text.substring(from, end.start());
         body = body.startsWith("\n") ? body.substring(1) : body;
         body = body.endsWith("\n") ? body.substring(0, body.length() - 1) : body;
@@ -239,12 +266,15 @@ final class SiteTemplates {
     }
 
     private int line(int offset) {
-        int line = firstLine;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
+        if (offset < countedOffset) {
+            countedLine = firstLine;
+            countedOffset = 0;
+        }
+        for (; countedOffset < offset; countedOffset++) {
+            if (text.charAt(countedOffset) == '\n') {
+                countedLine++;
             }
         }
-        return line;
+        return countedLine;
     }
 }

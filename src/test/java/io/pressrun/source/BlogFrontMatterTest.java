@@ -138,6 +138,10 @@ class BlogFrontMatterTest {
         assertEquals(LocalDate.of(2018, 1, 2), bundle.article().date().day(), "a bundle folder's name gives it too");
         List<Diagnostic> none = refused("welcome.md", "---\ntitle: Welcome\nauthor: A\n---\nB\n");
         assertTrue(none.get(0).message().startsWith("'date' is required"), none.toString());
+        List<Diagnostic> empty = refused("empty.md", "---\ntitle: Welcome\nauthor: A\ndate:\n---\nB\n");
+        assertTrue(empty.get(0).message().startsWith("'date' is required"), empty.toString());
+        var emptyInPost = read("_posts/2017-03-22-empty.md", "---\ntitle: Welcome\nauthor: A\ndate: \"\"\n---\nB\n");
+        assertEquals(LocalDate.of(2017, 3, 22), emptyInPost.article().date().day(), "an empty date is no date");
     }
 
     @Test

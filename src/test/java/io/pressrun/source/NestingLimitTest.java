@@ -1,8 +1,6 @@
 package io.pressrun.source;
 
 import io.pressrun.TestFiles;
-import io.pressrun.batch.BuildContext;
-import io.pressrun.model.ArticleException;
 import io.pressrun.model.Block;
 import io.pressrun.model.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -14,7 +12,6 @@ import java.time.Duration;
 import static io.pressrun.TestFiles.FRONT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,17 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * recursive parser or walk (found by fuzzing).
  */
 class NestingLimitTest {
-    private static final BuildContext CTX = BuildContext.defaults();
-
     @TempDir
     Path dir;
 
     private Diagnostic refused(String text) {
-        Path file = TestFiles.write(dir, "story.md", text);
-        ArticleException e = assertThrows(ArticleException.class, () -> new ArticleReader(CTX.templates(), CTX.limits()).read(file));
-        assertTrue(e.diagnostic().format().startsWith(file + ":" + e.diagnostic().line() + ": error: "),
-                e.diagnostic().format());
-        return e.diagnostic();
+        return ArticleReading.refused(TestFiles.write(dir, "story.md", text)).diagnostic();
     }
 
     private void refusedAsTooDeep(String body) {
@@ -68,7 +59,7 @@ class NestingLimitTest {
     @Test
     void theLimitItselfIsAccepted() {
         Path file = TestFiles.write(dir, "story.md", FRONT + "\n" + ">".repeat(MarkdownLimits.MAX_NESTING) + " quoted\n");
-        Block b = new ArticleReader(CTX.templates(), CTX.limits()).read(file).article().body().get(0);
+        Block b = ArticleReading.read(file).article().body().get(0);
         for (int i = 1; i < MarkdownLimits.MAX_NESTING; i++) {
             b = assertInstanceOf(Block.BlockQuote.class, b).content().get(0);
         }
@@ -97,14 +88,14 @@ class NestingLimitTest {
         Path file = TestFiles.write(dir, "story.md", "---\ntitle: T\nauthors:\n  - name: A\n    role: R\ndate: 2024-01-01\n"
                 + "image:\n  src: lead.png\n  alt: ''\ntags: [a, b]\n---\nBody\n");
         TestFiles.write(dir, "lead.png", TestFiles.png(4, 4));
-        assertEquals("A", new ArticleReader(CTX.templates(), CTX.limits()).read(file).article().authors().get(0).name());
+        assertEquals("A", ArticleReading.read(file).article().authors().get(0).name());
     }
 
     @Test
     void anImageUsedManyTimesIsDecodedOnce() {
         TestFiles.write(dir, "p.png", TestFiles.png(400, 300));
         Path file = TestFiles.write(dir, "story.md", FRONT + "\n" + "![a picture](p.png)\n\n".repeat(20_000) + "\n");
-        var article = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new ArticleReader(CTX.templates(), CTX.limits()).read(file).article());
+        var article = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> ArticleReading.read(file).article());
         assertEquals(20_000, article.images().size());
         assertEquals(400, article.images().get(19_999).width());
     }
@@ -123,6 +114,6 @@ class NestingLimitTest {
     void longArticlesWithNormalParagraphsAreFine() {
         String paragraph = "A sentence of ordinary length, with a [link](https://example.com). ".repeat(60);
         Path file = TestFiles.write(dir, "long.md", FRONT + "\n" + (paragraph + "\n\n").repeat(200));
-        assertEquals(200, new ArticleReader(CTX.templates(), CTX.limits()).read(file).article().body().size());
+        assertEquals(200, ArticleReading.read(file).article().body().size());
     }
 }

@@ -1,7 +1,6 @@
 package io.pressrun.source;
 
 import io.pressrun.TestFiles;
-import io.pressrun.batch.BuildContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,23 +10,21 @@ import io.pressrun.model.Inline;
 import java.nio.file.Path;
 import java.util.List;
 
+import static io.pressrun.source.ArticleReading.show;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Raw HTML keeps the meaning of its safe elements; layout is unwrapped; active content goes. */
 class RawHtmlTest {
-    private static final BuildContext CTX = BuildContext.defaults();
-    private static final String FRONT = "---\ntitle: T\nauthor: A\ndate: 2020-01-01\n---\n";
-
     @TempDir
     Path dir;
 
     private ArticleReader.Result read(String body) {
-        return new ArticleReader(CTX.templates(), CTX.limits()).read(TestFiles.write(dir, "post.md", FRONT + body));
+        return ArticleReading.readBody(dir, body);
     }
 
     private String shown(String body) {
-        return SiteTemplatesTest.show(read(body).article().body());
+        return show(read(body).article().body());
     }
 
     @Test
@@ -86,7 +83,7 @@ class RawHtmlTest {
     void linksInHtmlFollowTheLinkRules() {
         var r = read("<p><a href=\"/about/\">About</a> and <a href=\"javascript:x()\">script</a> and "
                 + "<a href=\"mailto:a@example.org\">mail</a></p>\n\n<iframe src=\"javascript:x()\"></iframe>\n");
-        assertEquals("P About and script and [mail](mailto:a@example.org)", SiteTemplatesTest.show(r.article().body()));
+        assertEquals("P About and script and [mail](mailto:a@example.org)", show(r.article().body()));
         assertEquals(3, r.warnings().size(), r.warnings().toString());
         assertTrue(r.warnings().get(2).message().contains("<iframe>"), r.warnings().toString());
     }
@@ -97,7 +94,7 @@ class RawHtmlTest {
         var r = read("Text <kbd>Ctrl</kbd> and <code>a \"b\"</code> then <img src=\"a.png\" alt=\"Pic\"> and "
                 + "<iframe src=\"https://example.org/v\"></iframe> and <object data=\"x\"></object>end <img src=\"\">.\n");
         assertEquals("P Text `Ctrl` and `a \"b\"` then  and [https://example.org/v](https://example.org/v) and end .\n"
-                + "FIG a.png | Pic |  | ", SiteTemplatesTest.show(r.article().body()));
+                + "FIG a.png | Pic |  | ", show(r.article().body()));
         assertEquals(List.of("raw HTML <object> is not shown in the editions: removed",
                 "raw HTML <img without src> is not shown in the editions: removed"),
                 r.warnings().stream().map(w -> w.message()).toList());
@@ -117,7 +114,7 @@ class RawHtmlTest {
     void framesBecomeLinksAndActiveContentGoes() {
         var r = read("<iframe src=\"https://www.youtube.com/embed/abc\" title=\"A talk\" onload=\"x()\"></iframe>\n\n"
                 + "<script>alert(1)</script>\n\n<!-- more -->\n\nText <style>p{}</style>stays.\n");
-        assertEquals("P [A talk](https://www.youtube.com/embed/abc)\nP Text stays.", SiteTemplatesTest.show(r.article().body()));
+        assertEquals("P [A talk](https://www.youtube.com/embed/abc)\nP Text stays.", show(r.article().body()));
         assertEquals(2, r.warnings().size(), r.warnings().toString());
         assertTrue(r.warnings().get(0).message().contains("<script>"), r.warnings().toString());
     }

@@ -1,7 +1,6 @@
 package io.pressrun.source;
 
 import io.pressrun.TestFiles;
-import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.model.ArticleException;
 import io.pressrun.model.Block;
@@ -16,21 +15,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import static io.pressrun.source.ArticleReading.FRONT;
+import static io.pressrun.source.ArticleReading.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Site-relative image paths and links, inside the site's folder and never outside it. */
 class SitePathsTest {
-    private static final BuildContext CTX = BuildContext.defaults();
-    private static final String FRONT = "---\ntitle: T\nauthor: A\ndate: 2020-01-01\n---\n";
-
     @TempDir
     Path dir;
-
-    private ArticleReader.Result read(Path article, SiteOptions site) {
-        return new ArticleReader(CTX.templates(), CTX.limits(), site).read(article);
-    }
 
     private static SiteOptions root(Path root) {
         return new SiteOptions(Optional.of(root), Optional.empty(), false);

@@ -1,77 +1,41 @@
 package io.pressrun.source;
 
 import io.pressrun.TestFiles;
-import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Block;
 import io.pressrun.model.Diagnostic;
-import io.pressrun.model.Inline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
+import static io.pressrun.source.ArticleReading.FRONT;
+import static io.pressrun.source.ArticleReading.show;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Site-generator template syntax in the body becomes what it means, or goes with a warning; never text. */
 class SiteTemplatesTest {
-    private static final BuildContext CTX = BuildContext.defaults();
-    private static final String FRONT = "---\ntitle: T\nauthor: A\ndate: 2020-01-01\n---\n";
-
     @TempDir
     Path dir;
 
     private ArticleReader.Result read(String body) {
-        Path p = TestFiles.write(dir, "post.md", FRONT + body);
-        return new ArticleReader(CTX.templates(), CTX.limits()).read(p);
+        return ArticleReading.readBody(dir, body);
     }
 
     private String shown(String body) {
         return show(read(body).article().body());
     }
 
-    /** The blocks, one a line: P (a paragraph), CODE, FIG src | alt | caption | credit. */
-    static String show(List<Block> blocks) {
-        return blocks.stream().map(b -> {
-            if (b instanceof Block.Paragraph p) {
-                return "P " + inlines(p.content());
-            }
-            if (b instanceof Block.CodeBlock c) {
-                return "CODE " + c.text();
-            }
-            if (b instanceof Block.Figure f) {
-                return "FIG " + f.image().src() + " | " + f.image().alt() + " | " + f.image().caption() + " | "
-                        + f.image().credit();
-            }
-            if (b instanceof Block.Heading h) {
-                return "H " + inlines(h.content());
-            }
-            return b.toString();
-        }).collect(Collectors.joining("\n"));
-    }
-
-    static String inlines(List<Inline> content) {
-        return content.stream().map(i -> {
-            if (i instanceof Inline.Text t) {
-                return t.text();
-            }
-            if (i instanceof Inline.Emphasis e) {
-                return "*" + inlines(e.content()) + "*";
-            }
-            if (i instanceof Inline.Strong s) {
-                return "**" + inlines(s.content()) + "**";
-            }
-            if (i instanceof Inline.Code c) {
-                return "`" + c.text() + "`";
-            }
-            if (i instanceof Inline.Link l) {
-                return "[" + inlines(l.content()) + "](" + l.href() + ")";
-            }
-            return " ";
-        }).collect(Collectors.joining());
+    @Test
+    void openingsWithoutTheirClosingsAreReadOnce() {
+        String unclosed = "{% raw %}{{< highlight go >}}".repeat(20_000) + "\n\n" + "{{ a\n\n".repeat(30_000);
+        var r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(unclosed + "Text.\n"));
+        List<Block> body = r.article().body();
+        assertEquals("P {{ a\nP Text.", show(body.subList(body.size() - 2, body.size())));
     }
 
     @Test
@@ -199,8 +163,7 @@ class SiteTemplatesTest {
         TestFiles.write(site, "assets/x.png", TestFiles.png(40, 20));
         Path post = TestFiles.write(site, "_posts/2020-01-01-p.md", FRONT
                 + "![One]({{ site.baseurl }}/assets/x.png)\n\n![Two]({{ \"/assets/x.png\" | relative_url }})\n");
-        var r = new ArticleReader(CTX.templates(), CTX.limits(), new SiteOptions(Optional.empty(), Optional.empty(), false))
-                .read(post);
+        var r = ArticleReading.read(post, new SiteOptions(Optional.empty(), Optional.empty(), false));
         assertEquals(2, r.article().images().size());
         assertEquals(List.of(), r.warnings());
     }

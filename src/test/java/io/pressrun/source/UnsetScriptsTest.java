@@ -1,7 +1,6 @@
 package io.pressrun.source;
 
 import io.pressrun.TestFiles;
-import io.pressrun.batch.BuildContext;
 import io.pressrun.model.ArticleException;
 import io.pressrun.model.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -13,25 +12,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Text in a script we cannot set correctly yet fails the article, naming file, line and script. */
 class UnsetScriptsTest {
-    private static final BuildContext CTX = BuildContext.defaults();
-
     @TempDir
     Path dir;
 
     private ArticleException refused(String source) {
-        Path file = TestFiles.write(dir, "story.md", source);
-        ArticleException e = assertThrows(ArticleException.class,
-                () -> new ArticleReader(CTX.templates(), CTX.limits()).read(file));
-        for (Diagnostic d : e.diagnostics()) {
-            assertEquals(file, d.file(), "the message names the file");
-            assertTrue(d.format().startsWith(file + ":" + d.line() + ": error: "), d.format());
-        }
-        return e;
+        return ArticleReading.refused(TestFiles.write(dir, "story.md", source));
     }
 
     @ParameterizedTest
@@ -70,6 +59,6 @@ class UnsetScriptsTest {
         assertTrue(e.diagnostic().message().contains("U+1100") && e.diagnostic().message().contains("precomposed"),
                 e.diagnostic().message());
         Path file = TestFiles.write(dir, "korean.md", TestFiles.FRONT + "\n정부가 암호화를 요구했다\n");
-        assertEquals(1, new ArticleReader(CTX.templates(), CTX.limits()).read(file).article().body().size());
+        assertEquals(1, ArticleReading.read(file).article().body().size());
     }
 }
