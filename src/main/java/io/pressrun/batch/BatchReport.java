@@ -18,7 +18,7 @@ public final class BatchReport {
 
     public static String toJson(BatchOutcome outcome, Shard shard, long totalMillis) {
         List<ArticleResult> results = outcome.results();
-        StringBuilder sb = new StringBuilder(256 + results.size() * 384);
+        StringBuilder sb = new StringBuilder();
         sb.append("{\n  \"built\": ").append(results.stream().filter(ArticleResult::built).count())
                 .append(",\n  \"skipped\": ").append(results.stream().filter(ArticleResult::skipped).count())
                 .append(",\n  \"failed\": ").append(results.stream().filter(ArticleResult::failed).count())

@@ -167,7 +167,7 @@ final class BuildManifest {
     static void write(Path outDir, String settings, Collection<Entry> entries) throws IOException {
         List<Entry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(Entry::slug));
-        StringBuilder sb = new StringBuilder(256 + sorted.size() * 512);
+        StringBuilder sb = new StringBuilder();
         sb.append("{\n  \"kind\": \"").append(KIND).append("\",\n  \"version\": ").append(VERSION)
                 .append(",\n  \"settings\": ").append(BatchReport.str(settings))
                 .append(",\n  \"articles\": [");

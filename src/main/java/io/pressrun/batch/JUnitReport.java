@@ -19,7 +19,7 @@ public final class JUnitReport {
 
     public static String toXml(List<ArticleResult> results, long totalMillis) {
         long failed = results.stream().filter(ArticleResult::failed).count();
-        var sb = new StringBuilder(256 + results.size() * 200);
+        var sb = new StringBuilder();
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<testsuites name=\"pressrun\" tests=\"").append(results.size())
                 .append("\" failures=\"").append(failed).append("\" time=\"").append(seconds(totalMillis)).append("\">\n")

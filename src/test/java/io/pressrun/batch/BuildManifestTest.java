@@ -33,6 +33,41 @@ class BuildManifestTest {
     }
 
     @Test
+    void entriesAreWrittenInSlugOrderWhateverTheirOrderGiven() throws Exception {
+        var b = new BuildManifest.Entry("b", "b.md", SHA, List.of(), List.of(), List.of());
+        var a = new BuildManifest.Entry("a", "a.md", SHA, List.of(), List.of(), List.of());
+        var c = new BuildManifest.Entry("c", "c.md", SHA, List.of(), List.of(), List.of());
+        BuildManifest.write(dir, SHA, List.of(b, c, a));
+        String text = Files.readString(BuildManifest.file(dir));
+        int ia = text.indexOf("\"slug\": \"a\"");
+        int ib = text.indexOf("\"slug\": \"b\"");
+        int ic = text.indexOf("\"slug\": \"c\"");
+        assertTrue(0 < ia && ia < ib && ib < ic, text);
+        String again = Files.readString(writeAgain(List.of(a, b, c)));
+        assertEquals(text, again, "the same entries give the same bytes, in whatever order they come");
+    }
+
+    @Test
+    void anUnchangedManifestIsNotWrittenAgain() throws Exception {
+        var a = new BuildManifest.Entry("a", "a.md", SHA, List.of(), List.of(), List.of());
+        BuildManifest.write(dir, SHA, List.of(a));
+        Path file = BuildManifest.file(dir);
+        var old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(file, old);
+        BuildManifest.write(dir, SHA, List.of(a));
+        assertEquals(old, Files.getLastModifiedTime(file), "the same manifest leaves the file untouched");
+        BuildManifest.write(dir, SHA, List.of());
+        assertTrue(Files.getLastModifiedTime(file).compareTo(old) > 0, "another manifest replaces it");
+        assertEquals(Map.of(), BuildManifest.load(dir).entries());
+    }
+
+    private Path writeAgain(List<BuildManifest.Entry> entries) throws Exception {
+        Path other = Files.createDirectories(dir.resolve("again"));
+        BuildManifest.write(other, SHA, entries);
+        return BuildManifest.file(other);
+    }
+
+    @Test
     void noManifestIsNoProblem() {
         assertEquals(new BuildManifest.Loaded(Map.of(), Optional.empty()), BuildManifest.load(dir));
     }

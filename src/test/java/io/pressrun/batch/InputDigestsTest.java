@@ -1,0 +1,129 @@
+package io.pressrun.batch;
+
+import io.pressrun.TestFiles;
+import io.pressrun.source.InputLimits;
+import io.pressrun.source.SiteOptions;
+import io.pressrun.style.Paper;
+import io.pressrun.style.Templates;
+import io.pressrun.style.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every input an edition depends on changes an article's digest; nothing else does. */
+class InputDigestsTest {
+    @TempDir
+    Path dir;
+
+    private static final Templates BUNDLED = Templates.bundled();
+    private static final Theme THEME = Theme.load(BUNDLED);
+    private static final Set<BuildContext.Format> BOTH = Set.of(BuildContext.Format.PDF, BuildContext.Format.EPUB);
+
+    private static BuildContext base() {
+        return new BuildContext(Optional.empty(), BOTH, Paper.A4, false, InputLimits.DEFAULT, BUNDLED, THEME);
+    }
+
+    private String settings(BuildContext ctx) {
+        return new InputDigests(ctx, dir).settings();
+    }
+
+    @Test
+    void theSameSettingsGiveTheSameDigest() {
+        assertEquals(settings(base()), settings(base()));
+        assertEquals(64, settings(base()).length(), "a SHA-256 in hexadecimal");
+    }
+
+    @Test
+    void everySettingChangesTheDigest() {
+        String base = settings(base());
+        Map<String, BuildContext> changed = new LinkedHashMap<>();
+        changed.put("formats", new BuildContext(Optional.empty(), Set.of(BuildContext.Format.PDF), Paper.A4, false,
+                InputLimits.DEFAULT, BUNDLED, THEME));
+        changed.put("paper", new BuildContext(Optional.empty(), BOTH, Paper.LETTER, false, InputLimits.DEFAULT,
+                BUNDLED, THEME));
+        changed.put("strict", new BuildContext(Optional.empty(), BOTH, Paper.A4, true, InputLimits.DEFAULT,
+                BUNDLED, THEME));
+        changed.put("limits", new BuildContext(Optional.empty(), BOTH, Paper.A4, false,
+                new InputLimits(1000, 1000, 1000), BUNDLED, THEME));
+        changed.put("epoch", new BuildContext(Optional.of(Instant.ofEpochSecond(1_700_000_000L)), BOTH, Paper.A4,
+                false, InputLimits.DEFAULT, BUNDLED, THEME));
+        changed.put("site", base().withSite(new SiteOptions(Optional.empty(),
+                Optional.of(URI.create("https://example.org/")), true)));
+        for (var e : changed.entrySet()) {
+            assertNotEquals(base, settings(e.getValue()), e.getKey() + " must change the settings' digest");
+        }
+        var all = new java.util.HashSet<String>();
+        all.add(base);
+        changed.values().forEach(c -> all.add(settings(c)));
+        assertEquals(changed.size() + 1, all.size(), "each setting changes it its own way");
+    }
+
+    @Test
+    void aTemplatesFolderCountsByItsFilesNamesAndBytes() throws IOException {
+        Path templates = dir.resolve("templates");
+        TestFiles.write(dir, "templates/labels/en.yaml", "photo: \"Photo:\"\n");
+        String first = settings(withTemplates(templates));
+        assertNotEquals(settings(base()), first, "a templates folder is part of the settings");
+        assertEquals(first, settings(withTemplates(templates)));
+        Files.writeString(templates.resolve("labels/en.yaml"), "photo: \"Picture:\"\n");
+        String edited = settings(withTemplates(templates));
+        assertNotEquals(first, edited, "a file's bytes count");
+        Files.move(templates.resolve("labels/en.yaml"), templates.resolve("labels/fr.yaml"));
+        assertNotEquals(edited, settings(withTemplates(templates)), "a file's name counts");
+    }
+
+    private static BuildContext withTemplates(Path folder) {
+        Templates t = Templates.withOverrides(folder);
+        return new BuildContext(Optional.empty(), BOTH, Paper.A4, false, InputLimits.DEFAULT, t, THEME);
+    }
+
+    @Test
+    void everyArticleInputChangesTheArticleDigest() {
+        InputDigests d = new InputDigests(base(), dir);
+        Map<String, String> images = new LinkedHashMap<>();
+        images.put("a.png", "1111");
+        String base = d.article("in/a.md", "abcd", images);
+        assertEquals(base, d.article("in/a.md", "abcd", Map.of("a.png", "1111")));
+        assertNotEquals(base, d.article("in/b.md", "abcd", images), "the source's place");
+        assertNotEquals(base, d.article("in/a.md", "abce", images), "the source's bytes");
+        assertNotEquals(base, d.article("in/a.md", "abcd", Map.of("b.png", "1111")), "an image's name");
+        assertNotEquals(base, d.article("in/a.md", "abcd", Map.of("a.png", "2222")), "an image's bytes");
+        assertNotEquals(base, d.article("in/a.md", "abcd", Map.of()), "an image fewer");
+        InputDigests strict = new InputDigests(new BuildContext(Optional.empty(), BOTH, Paper.A4, true,
+                InputLimits.DEFAULT, BUNDLED, THEME), dir);
+        assertNotEquals(base, strict.article("in/a.md", "abcd", images), "the settings");
+    }
+
+    @Test
+    void anArticleAsItIsNowMatchesItsRecordedDigestUntilAnImageChangesOrGoes() throws IOException {
+        InputDigests d = new InputDigests(base(), dir.resolve("out"));
+        Path source = TestFiles.write(dir, "in/a.md", "text");
+        Path image = TestFiles.write(dir, "in/pics/a.png", "png bytes");
+        String key = InputDigests.imageKey(source, image);
+        assertEquals("pics/a.png", key);
+        assertEquals("../in/a.md", d.sourceKey(source));
+        String recorded = d.article(d.sourceKey(source), "s", Map.of(key, Digests.ofFile(image)));
+        assertEquals(Optional.of(recorded), d.articleNow(source, "s", List.of(key), 9));
+        assertTrue(d.articleNow(source, "s", List.of(key), 8).isEmpty(), "an image over the size limit is built again");
+        Files.writeString(image, "new bytes");
+        assertNotEquals(Optional.of(recorded), d.articleNow(source, "s", List.of(key), 1000));
+        Files.delete(image);
+        assertTrue(d.articleNow(source, "s", List.of(key), 1000).isEmpty(), "a missing image means build");
+        assertTrue(d.articleNow(source, "s", List.of("../../outside.png"), 1000).isEmpty(),
+                "an image outside the article's folder is never read");
+    }
+}
