@@ -41,6 +41,20 @@ class OutputFilesTest {
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), done.get(0).sha256());
     }
 
+    @Test
+    void whatIsCommittedOrAbortedIsNotMovedAgain() throws Exception {
+        OutputFiles files = new OutputFiles(dir);
+        files.stage("a.pdf", out -> out.write(1));
+        assertEquals(1, files.commit().size());
+        assertEquals(List.of(), files.commit(), "a second commit has nothing left to move");
+        files.stage("b.pdf", out -> out.write(2));
+        files.abort();
+        assertEquals(List.of(), files.commit(), "an aborted file is gone from the list as from the folder");
+        try (var s = Files.list(dir)) {
+            assertEquals(List.of("a.pdf"), s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
     /**
      * The JVM throws one shared OutOfMemoryError once its preallocated ones are used up: when
      * writing and closing both fail with it, it passes on as it is; try-with-resources would add
