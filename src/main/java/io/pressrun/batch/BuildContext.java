@@ -64,6 +64,15 @@ public record BuildContext(
                 InputLimits.DEFAULT, templates, Theme.load(templates));
     }
 
+    /**
+     * The timestamp {@code SOURCE_DATE_EPOCH} in {@code env} gives, when set.
+     *
+     * @throws IllegalArgumentException when it is not whole seconds since 1970
+     */
+    public static Optional<Instant> sourceDateEpoch(Map<String, String> env) {
+        return parseEpoch(env.get("SOURCE_DATE_EPOCH"));
+    }
+
     static Optional<Instant> parseEpoch(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
