@@ -65,9 +65,18 @@ public final class Press {
      * @throws IllegalArgumentException when {@code name} is not a path
      */
     public PressResult build(String name, byte[] source, AssetResolver assets) {
+        return build(name, source, assets, ArticleBuild.Guard.NONE);
+    }
+
+    /**
+     * Builds an article given as bytes, unless {@code guard} refuses it once it is read: then it
+     * fails with the guard's error after its own warnings, as the batch refuses an article whose
+     * slug another claims.
+     */
+    public PressResult build(String name, byte[] source, AssetResolver assets, ArticleBuild.Guard guard) {
         Path path = Path.of(name);
         byte[] bytes = source.clone();
-        return PressResult.of(build.build(path, reader -> reader.read(path, bytes, assets)));
+        return PressResult.of(build.build(path, reader -> reader.read(path, bytes, assets), guard));
     }
 
     /** Builds an article given as text; see {@link #build(String, byte[], AssetResolver)}. */

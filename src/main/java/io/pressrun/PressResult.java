@@ -5,6 +5,7 @@ import io.pressrun.batch.ArticleResult;
 import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Diagnostic;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +49,17 @@ public record PressResult(ArticleResult.Status status, String slug, Optional<byt
     @Override
     public Optional<byte[]> epub() {
         return epub.map(byte[]::clone);
+    }
+
+    /**
+     * The editions as a build writes them, in the order PDF, EPUB: {@code <slug>.pdf} and
+     * {@code <slug>.epub}, each with its bytes.
+     */
+    public List<ArticleBuild.Edition> editions() {
+        List<ArticleBuild.Edition> files = new ArrayList<>(2);
+        pdf.ifPresent(b -> files.add(new ArticleBuild.Edition(BuildContext.Format.PDF, slug + ".pdf", b.clone())));
+        epub.ifPresent(b -> files.add(new ArticleBuild.Edition(BuildContext.Format.EPUB, slug + ".epub", b.clone())));
+        return files;
     }
 
     /** The editions were made. */

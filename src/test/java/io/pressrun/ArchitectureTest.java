@@ -46,6 +46,8 @@ class ArchitectureTest {
     void commandLineAndSparkJobAreIndependent() {
         noClasses().that().resideInAPackage("io.pressrun.cli..").should().dependOnClassesThat()
                 .resideInAPackage("io.pressrun.spark..").check(main);
+        noClasses().that().resideInAPackage("io.pressrun.spark..").should().dependOnClassesThat()
+                .resideInAPackage("io.pressrun.cli..").check(main);
         noClasses().that().resideInAPackage("io.pressrun").should().dependOnClassesThat()
                 .resideInAnyPackage("io.pressrun.cli..", "io.pressrun.spark..").check(main);
     }

@@ -36,6 +36,10 @@ public final class ArticleBuild {
 
     /** One edition in memory: its file name in the output folder ({@code <slug>.pdf}) and its bytes. */
     public record Edition(BuildContext.Format format, String fileName, byte[] bytes) {
+        /** The SHA-256 of the bytes, lower-case hex, as reports and manifests give it. */
+        public String sha256() {
+            return Digests.hex(Digests.sha256().digest(bytes));
+        }
     }
 
     /**

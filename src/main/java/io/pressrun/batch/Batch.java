@@ -83,6 +83,11 @@ public final class Batch {
         String shardKey() {
             return slug.orElseGet(() -> SlugReader.fromFileName(source));
         }
+
+        /** This claim, of a source whose slug is known. */
+        SlugClaims.Claim asClaim() {
+            return new SlugClaims.Claim(source, slug.orElseThrow());
+        }
     }
 
     /** Builds every source; {@code onEach} hears of each article as it finishes, in source order. */
@@ -175,11 +180,10 @@ public final class Batch {
 
         ArticleBuild.Outcome made = build.build(source, reader -> reader.read(source), article -> {
             if (conflict) {
-                return Optional.of(conflict(source, claim.slug().get(), claimants, claim));
+                return Optional.of(conflict(claim, claimants));
             }
             if (article.isPresent() && !claim.slug().equals(Optional.of(article.get().slug()))) {
-                return Optional.of(Diagnostic.error(source, 0, "the file changed while the batch was built (its slug"
-                        + " is now '" + article.get().slug() + "'); build again"));
+                return Optional.of(SlugClaims.changed(source, article.get().slug()));
             }
             return Optional.empty();
         });
@@ -200,14 +204,8 @@ public final class Batch {
         return ArticleResult.failed(source, slug, d, millisSince(start));
     }
 
-    private static Diagnostic conflict(Path source, String slug, List<Claim> claimants, Claim self) {
-        String others = claimants.stream().filter(c -> c != self)
-                .map(c -> c.source() + (c.slug().get().equals(slug) ? "" : " (as '" + c.slug().get() + "')"))
-                .reduce((a, b) -> a + ", " + b).orElse("");
-        boolean caseDiffers = claimants.stream().anyMatch(c -> !c.slug().get().equals(slug));
-        return Diagnostic.error(source, 0, "slug '" + slug + "' is also the slug of " + others
-                + (caseDiffers ? "; file names that differ only in letter case are one file on macOS and Windows" : "")
-                + "; give each article its own 'slug:' so no edition overwrites another");
+    private static Diagnostic conflict(Claim self, List<Claim> claimants) {
+        return SlugClaims.conflict(self.asClaim(), claimants.stream().map(Claim::asClaim).toList());
     }
 
     private static long millisSince(long start) {

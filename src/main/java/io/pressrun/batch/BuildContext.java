@@ -8,6 +8,9 @@ import io.pressrun.style.Templates;
 import io.pressrun.style.Theme;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +36,26 @@ public record BuildContext(
         Theme theme,
         SiteOptions site) {
 
-    public enum Format { PDF, EPUB }
+    public enum Format {
+        PDF, EPUB;
+
+        /**
+         * The formats {@code --format} names ({@code pdf}, {@code epub}, any case).
+         *
+         * @throws IllegalArgumentException for any other name
+         */
+        public static Set<Format> parse(List<String> names) {
+            Set<Format> set = EnumSet.noneOf(Format.class);
+            for (String f : names) {
+                switch (f.trim().toLowerCase(Locale.ROOT)) {
+                    case "pdf" -> set.add(PDF);
+                    case "epub" -> set.add(EPUB);
+                    default -> throw new IllegalArgumentException("unknown format '" + f + "': use pdf, epub or pdf,epub");
+                }
+            }
+            return set;
+        }
+    }
 
     /** A context for articles that are not read as a website's ({@link SiteOptions#NONE}). */
     public BuildContext(Optional<Instant> sourceDateEpoch, Set<Format> formats, Paper paper, boolean strict,

@@ -23,11 +23,8 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code pressrun build}: builds the editions of every article given. */
@@ -181,7 +178,7 @@ final class BuildCommand implements Callable<Integer> {
             if (siteRoot != null && !java.nio.file.Files.isDirectory(siteRoot)) {
                 throw new IllegalArgumentException("--site-root " + siteRoot + " is not a folder");
             }
-            return Press.builder().environment(System.getenv()).formats(parseFormats()).paper(style.paper())
+            return Press.builder().environment(System.getenv()).formats(BuildContext.Format.parse(formats)).paper(style.paper())
                     .strict(strict).templates(style.templates()).site(new SiteOptions(Optional.ofNullable(siteRoot),
                             Optional.ofNullable(baseUrl).map(SiteOptions::baseUrl), drafts));
         } catch (IllegalArgumentException e) {
@@ -231,17 +228,5 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return false;
         }
-    }
-
-    private Set<BuildContext.Format> parseFormats() {
-        Set<BuildContext.Format> set = EnumSet.noneOf(BuildContext.Format.class);
-        for (String f : formats) {
-            switch (f.trim().toLowerCase(Locale.ROOT)) {
-                case "pdf" -> set.add(BuildContext.Format.PDF);
-                case "epub" -> set.add(BuildContext.Format.EPUB);
-                default -> throw new IllegalArgumentException("unknown format '" + f + "': use pdf, epub or pdf,epub");
-            }
-        }
-        return set;
     }
 }

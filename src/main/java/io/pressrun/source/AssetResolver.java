@@ -67,5 +67,11 @@ public interface AssetResolver {
         public Refused(String message) {
             super(message);
         }
+
+        /** The refusal of an image file over the size limit. */
+        public static Refused tooLarge(String reference, long size, long maxBytes) {
+            return new Refused(String.format("image '%s' is %,d bytes, over the limit of %,d bytes; make it smaller",
+                    reference, size, maxBytes));
+        }
     }
 }

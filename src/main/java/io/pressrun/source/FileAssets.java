@@ -80,7 +80,7 @@ public final class FileAssets implements AssetResolver {
         }
         long size = Files.size(real);
         if (size > maxBytes) {
-            throw new Refused(ImageLoader.tooLarge(s, size, maxBytes));
+            throw Refused.tooLarge(s, size, maxBytes);
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(real)) {

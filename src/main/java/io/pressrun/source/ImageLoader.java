@@ -85,16 +85,11 @@ final class ImageLoader {
             throw fail(line, "cannot read image '" + s + "': " + e.getMessage());
         }
         if (bytes.length > limits.maxImageBytes()) {
-            throw fail(line, tooLarge(s, bytes.length, limits.maxImageBytes()));
+            throw fail(line, AssetResolver.Refused.tooLarge(s, bytes.length, limits.maxImageBytes()).getMessage());
         }
         Image image = check(s, line, file, bytes, alt, caption, credit);
         checked.put(file, image);
         return image;
-    }
-
-    /** The message for an image file over the size limit. */
-    static String tooLarge(String src, long size, long maxBytes) {
-        return String.format("image '%s' is %,d bytes, over the limit of %,d bytes; make it smaller", src, size, maxBytes);
     }
 
     private Image check(String src, int line, Path file, byte[] bytes, String alt, String caption, String credit) {
