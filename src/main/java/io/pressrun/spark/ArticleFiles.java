@@ -4,7 +4,9 @@ import io.pressrun.batch.SourceFinder;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,16 +43,28 @@ final class ArticleFiles {
         return found.stream().distinct().sorted().toList();
     }
 
+    /**
+     * The articles under {@code dir}, from one recursive listing: on an object store that is a
+     * flat listing of keys, a thousand a request, not one request per folder.
+     */
     private static void walk(FileSystem fs, Path dir, List<String> found) throws IOException {
-        for (FileStatus s : fs.listStatus(dir)) {
-            String name = s.getPath().getName();
-            if (s.isDirectory()) {
-                if (!SourceFinder.skipsFolder(name)) {
-                    walk(fs, s.getPath(), found);
-                }
-            } else if (SourceFinder.isArticle(name)) {
-                found.add(s.getPath().toString());
+        RemoteIterator<LocatedFileStatus> files = fs.listFiles(dir, true);
+        int top = dir.depth();
+        while (files.hasNext()) {
+            Path file = files.next().getPath();
+            if (SourceFinder.isArticle(file.getName()) && !inSkippedFolder(file, top)) {
+                found.add(file.toString());
             }
         }
+    }
+
+    /** Whether a folder between the one searched (at depth {@code top}) and the file is one a search leaves out. */
+    private static boolean inSkippedFolder(Path file, int top) {
+        for (Path d = file.getParent(); d != null && d.depth() > top; d = d.getParent()) {
+            if (SourceFinder.skipsFolder(d.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,6 +8,8 @@ import io.pressrun.bench.GenerateArticles;
 import io.pressrun.cli.Main;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -24,6 +26,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -47,6 +52,7 @@ class PressJobTest {
     private static Path sparkOut;
     private static Path cliOut;
     private static int sparkCode;
+    private static final ShuffleBytes SHUFFLE = new ShuffleBytes();
     private static String cliErr;
 
     @BeforeAll
@@ -63,6 +69,7 @@ class PressJobTest {
         spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("pressrun-test")
                 .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false")
                 .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1"));
+        spark.sc().addSparkListener(SHUFFLE);
         var out = new StringWriter();
         var err = new StringWriter();
         long start = System.nanoTime();
@@ -76,6 +83,8 @@ class PressJobTest {
         cliErr = cli.toString();
         System.out.printf(java.util.Locale.ROOT, "Spark job: %s (%.1f s with its start); command line: %.1f s%n",
                 out.toString().strip(), (sparkDone - start) / 1e9, (System.nanoTime() - sparkDone) / 1e9);
+        System.out.printf(java.util.Locale.ROOT, "shuffle: %d bytes written for %d articles%n",
+                SHUFFLE.waitForMapTasks(4), ARTICLES + 2);
     }
 
     @AfterAll
@@ -137,6 +146,38 @@ class PressJobTest {
         assertTrue(bySource.get(in.resolve("copy/article.md").toString()).get("printed").get(0).asText()
                 .contains("slug 'Article-7' is also the slug of " + in.resolve("article-7/article.md") + " (as 'article-7')"));
         assertFalse(Files.exists(sparkOut.resolve("article-7.pdf")));
+    }
+
+    /** The shuffle by slug carries a small record per article, not the article. */
+    @Test
+    void theShuffleCarriesAFewHundredBytesPerArticle() {
+        long bytes = SHUFFLE.waitForMapTasks(4);
+
+        assertTrue(bytes > 0 && bytes < 1024L * (ARTICLES + 2), () -> bytes + " bytes shuffled");
+    }
+
+    /** Adds up the shuffle bytes the map tasks write, as Spark reports them to listeners. */
+    static final class ShuffleBytes extends SparkListener {
+        private final AtomicLong bytes = new AtomicLong();
+        private final AtomicInteger mapTasks = new AtomicInteger();
+
+        @Override
+        public void onTaskEnd(SparkListenerTaskEnd end) {
+            long written = end.taskMetrics() == null ? 0 : end.taskMetrics().shuffleWriteMetrics().bytesWritten();
+            if (written > 0) {
+                bytes.addAndGet(written);
+                mapTasks.incrementAndGet();
+            }
+        }
+
+        /** The bytes, once {@code tasks} map tasks have been heard of (listeners hear of them a little later). */
+        long waitForMapTasks(int tasks) {
+            long until = System.nanoTime() + 10_000_000_000L;
+            while (mapTasks.get() < tasks && System.nanoTime() < until) {
+                LockSupport.parkNanos(10_000_000);
+            }
+            return bytes.get();
+        }
     }
 
     private static List<String> files(Path folder) throws IOException {
