@@ -1,8 +1,11 @@
 package io.pressrun;
 
 import io.pressrun.batch.ArticleResult;
+import io.pressrun.batch.BuildContext;
 import io.pressrun.cli.Main;
 import io.pressrun.source.AssetResolver;
+import io.pressrun.source.FileAssets;
+import io.pressrun.source.SiteOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -46,6 +50,17 @@ class PressTest {
     }
 
     @Test
+    void aFileResolverGivesTheCommandLinesBytes() throws Exception {
+        byte[] source = Files.readAllBytes(ExampleBuild.EXAMPLE);
+
+        PressResult r = PRESS.build(ExampleBuild.EXAMPLE.toString(), source,
+                FileAssets.of(ExampleBuild.EXAMPLE, SiteOptions.NONE));
+
+        assertArrayEquals(Files.readAllBytes(ExampleBuild.pdf()), r.pdf().orElseThrow());
+        assertArrayEquals(Files.readAllBytes(ExampleBuild.epub()), r.epub().orElseThrow());
+    }
+
+    @Test
     void anArticleInMemoryGivesTheCommandLinesBytes() throws Exception {
         byte[] source = Files.readAllBytes(ExampleBuild.EXAMPLE);
         var images = AssetResolver.of(Map.of("lead.jpg", Files.readAllBytes(FOLDER.resolve("lead.jpg"))));
@@ -62,10 +77,10 @@ class PressTest {
     @Test
     void theTimestampIsTheOneGiven() throws Exception {
         Instant epoch = Instant.parse("2001-02-03T04:05:06Z");
-        Press dated = Press.builder().sourceDateEpoch(epoch).build();
+        Press dated = Press.builder().formats(Set.of(BuildContext.Format.PDF)).sourceDateEpoch(epoch).build();
 
         byte[] pdf = dated.build(ExampleBuild.EXAMPLE).pdf().orElseThrow();
-        byte[] other = Press.builder().sourceDateEpoch(epoch.plusSeconds(1)).build()
+        byte[] other = Press.builder().formats(Set.of(BuildContext.Format.PDF)).sourceDateEpoch(epoch.plusSeconds(1)).build()
                 .build(ExampleBuild.EXAMPLE).pdf().orElseThrow();
 
         assertArrayEquals(pdf, dated.build(ExampleBuild.EXAMPLE).pdf().orElseThrow());
@@ -119,6 +134,7 @@ class PressTest {
         byte[] lead = Files.readAllBytes(FOLDER.resolve("lead.jpg"));
         Press press = Press.builder().sourceDateEpoch(Instant.EPOCH).build();
         PressResult alone = press.build("a.md", source, AssetResolver.of(Map.of("lead.jpg", lead)));
+        EpubOracles.assertValid(Files.write(dir.resolve("a.epub"), alone.epub().orElseThrow()), "built at the epoch");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<PressResult>> runs = new ArrayList<>();
@@ -137,11 +153,13 @@ class PressTest {
 
     @Test
     void theBytesGivenAreTheCallersToKeep() {
-        PressResult r = PRESS.build("note.md", FRONT + "\nA short note.\n", AssetResolver.NONE);
+        PressResult r = Press.builder().formats(Set.of(BuildContext.Format.PDF)).build()
+                .build("note.md", FRONT + "\nA short note.\n", AssetResolver.NONE);
         byte[] pdf = r.pdf().orElseThrow();
         Arrays.fill(pdf, (byte) 0);
 
         assertFalse(Arrays.equals(pdf, r.pdf().orElseThrow()));
         assertEquals("note", r.slug());
+        assertTrue(r.epub().isEmpty(), "only the formats asked for");
     }
 }
