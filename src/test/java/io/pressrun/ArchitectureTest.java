@@ -12,8 +12,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The pipeline runs one way: source -> model -> typeset -> pdf | epub -> batch -> cli (the
- * writers share the picture preparation in image, which sees only the model and theme). These
+ * The pipeline runs one way: source -> model -> typeset -> pdf | epub -> batch -> the library's
+ * entry point ({@code io.pressrun.Press}) -> cli | spark (the writers share the picture
+ * preparation in image, which sees only the model and theme). These
  * rules read the compiled main classes (not the tests) and fail on a package cycle, a stage
  * that reaches back to a later one, or reflection into other code's private parts.
  */
@@ -26,10 +27,29 @@ class ArchitectureTest {
                 .importPackages("io.pressrun");
     }
 
-    /** Every package, sub-packages of typeset included, is a slice; no two depend on each other. */
+    /** Every package, the top one and sub-packages of typeset included, is a slice; no two depend on each other. */
     @Test
     void noPackageCycles() {
-        slices().matching("io.pressrun.(**)").should().beFreeOfCycles().check(main);
+        slices().matching("io.(**)").should().beFreeOfCycles().check(main);
+    }
+
+    /** The library's entry point stands on the stages and the batch; only the programs around it use it. */
+    @Test
+    void onlyTheProgramsUseTheLibrarysEntryPoint() {
+        noClasses().that().resideOutsideOfPackages("io.pressrun", "io.pressrun.cli..", "io.pressrun.spark..")
+                .should().dependOnClassesThat().resideInAPackage("io.pressrun")
+                .check(main);
+    }
+
+    /** The command line and the Spark job are two programs over the library, neither using the other. */
+    @Test
+    void commandLineAndSparkJobAreIndependent() {
+        noClasses().that().resideInAPackage("io.pressrun.cli..").should().dependOnClassesThat()
+                .resideInAPackage("io.pressrun.spark..").check(main);
+        noClasses().that().resideInAPackage("io.pressrun.spark..").should().dependOnClassesThat()
+                .resideInAPackage("io.pressrun.cli..").check(main);
+        noClasses().that().resideInAPackage("io.pressrun").should().dependOnClassesThat()
+                .resideInAnyPackage("io.pressrun.cli..", "io.pressrun.spark..").check(main);
     }
 
     @Test
@@ -37,7 +57,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.pressrun.model..").should().dependOnClassesThat()
                 .resideInAnyPackage("io.pressrun.source..", "io.pressrun.typeset..", "io.pressrun.pdf..",
                         "io.pressrun.epub..", "io.pressrun.batch..", "io.pressrun.cli..", "io.pressrun.style..",
-                        "io.pressrun.image..")
+                        "io.pressrun.image..", "io.pressrun.spark..")
                 .check(main);
     }
 

@@ -1,10 +1,7 @@
 package io.pressrun.batch;
 
-import io.pressrun.model.Article;
-import io.pressrun.model.ArticleException;
 import io.pressrun.model.Diagnostic;
 import io.pressrun.model.ErrorWords;
-import io.pressrun.source.ArticleReader;
 import io.pressrun.source.SlugReader;
 
 import java.io.IOException;
@@ -48,11 +45,11 @@ public final class Batch {
     }
 
     private final BuildContext ctx;
+    private final ArticleBuild build;
     private final Path outDir;
     private final int jobs;
     private final boolean debug;
     private final Options options;
-    private volatile EditionBuilder editions;
 
     public Batch(BuildContext ctx, Path outDir, int jobs) {
         this(ctx, outDir, jobs, false);
@@ -64,10 +61,19 @@ public final class Batch {
     }
 
     public Batch(BuildContext ctx, Path outDir, int jobs, boolean debug, Options options) {
-        this.ctx = ctx;
+        this(new ArticleBuild(ctx, debug), outDir, jobs, options);
+    }
+
+    /**
+     * A batch that builds each article with {@code build}, as a single article is built
+     * ({@code io.pressrun.Press}), and writes its editions into {@code outDir}.
+     */
+    public Batch(ArticleBuild build, Path outDir, int jobs, Options options) {
+        this.ctx = build.context();
+        this.build = build;
+        this.debug = build.debug();
         this.outDir = outDir;
         this.jobs = Math.max(1, jobs);
-        this.debug = debug;
         this.options = options;
     }
 
@@ -76,6 +82,11 @@ public final class Batch {
         /** The part of a sharded batch a source belongs to: by its slug, else by its file name's. */
         String shardKey() {
             return slug.orElseGet(() -> SlugReader.fromFileName(source));
+        }
+
+        /** This claim, of a source whose slug is known. */
+        SlugClaims.Claim asClaim() {
+            return new SlugClaims.Claim(source, slug.orElseThrow());
         }
     }
 
@@ -167,83 +178,34 @@ public final class Batch {
             }
         }
 
-        List<Diagnostic> d = new ArrayList<>();
-        ArticleReader.Result result = read(source, d);
-        Article article = result == null ? null : result.article();
-        String slug = article != null ? article.slug() : claim.slug().orElse("");
-        if (conflict) {
-            d.add(conflict(source, claim.slug().get(), claimants, claim));
-            return ArticleResult.failed(source, slug, d, millisSince(start));
-        }
-        if (article == null) {
-            return ArticleResult.failed(source, slug, d, millisSince(start));
-        }
-        if (result.draft() && !ctx.site().drafts()) {
-            d.add(Diagnostic.note(source, 0, "a draft: not built (--drafts builds drafts too)"));
-            return new ArticleResult(source, slug, ArticleResult.Status.SKIPPED, List.of(), d, millisSince(start));
-        }
-        if (claim.slug().isEmpty() || !claim.slug().get().equals(slug)) {
-            d.add(Diagnostic.error(source, 0, "the file changed while the batch was built (its slug is now '" + slug
-                    + "'); build again"));
-            return ArticleResult.failed(source, slug, d, millisSince(start));
+        ArticleBuild.Outcome made = build.build(source, reader -> reader.read(source), article -> {
+            if (conflict) {
+                return Optional.of(conflict(claim, claimants));
+            }
+            if (article.isPresent() && !claim.slug().equals(Optional.of(article.get().slug()))) {
+                return Optional.of(SlugClaims.changed(source, article.get().slug()));
+            }
+            return Optional.empty();
+        });
+        String slug = made.slug().isEmpty() ? claim.slug().orElse("") : made.slug();
+        List<Diagnostic> d = new ArrayList<>(made.diagnostics());
+        if (made.status() != ArticleResult.Status.BUILT) {
+            return new ArticleResult(source, slug, made.status(), List.of(), d, millisSince(start));
         }
         try {
-            List<ArticleResult.Output> outputs = editions().write(article, outDir);
+            List<ArticleResult.Output> outputs = OutputFiles.write(outDir, made.editions());
             if (incremental != null && sourceDigest.isPresent()) {
-                incremental.built(source, article, sourceDigest.get(), outputs, d);
+                incremental.built(source, made.article().get(), sourceDigest.get(), outputs, d);
             }
             return new ArticleResult(source, slug, ArticleResult.Status.BUILT, outputs, d, millisSince(start));
-        } catch (ArticleException e) {
-            d.add(e.diagnostic());
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             d.add(Failures.of(source, "write the editions", e, debug));
         }
         return ArticleResult.failed(source, slug, d, millisSince(start));
     }
 
-    private static Diagnostic conflict(Path source, String slug, List<Claim> claimants, Claim self) {
-        String others = claimants.stream().filter(c -> c != self)
-                .map(c -> c.source() + (c.slug().get().equals(slug) ? "" : " (as '" + c.slug().get() + "')"))
-                .reduce((a, b) -> a + ", " + b).orElse("");
-        boolean caseDiffers = claimants.stream().anyMatch(c -> !c.slug().get().equals(slug));
-        return Diagnostic.error(source, 0, "slug '" + slug + "' is also the slug of " + others
-                + (caseDiffers ? "; file names that differ only in letter case are one file on macOS and Windows" : "")
-                + "; give each article its own 'slug:' so no edition overwrites another");
-    }
-
-    /** The article read, or null with its errors added to {@code d}; its warnings are added either way. */
-    private ArticleReader.Result read(Path source, List<Diagnostic> d) {
-        try {
-            ArticleReader.Result result = new ArticleReader(ctx.templates(), ctx.limits(), ctx.site()).read(source);
-            if (ctx.strict() && !result.warnings().isEmpty()) {
-                result.warnings().stream()
-                        .map(w -> Diagnostic.error(w.file(), w.line(), w.message() + " (--strict)"))
-                        .forEach(d::add);
-                return null;
-            }
-            d.addAll(result.warnings());
-            return result;
-        } catch (ArticleException e) {
-            d.addAll(e.diagnostics());
-        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            d.add(Failures.of(source, "read the article", e, debug));
-        }
-        return null;
-    }
-
-    /** The editions' writer, made (fonts read) when the first article is built, not for a batch that skips all. */
-    private EditionBuilder editions() {
-        EditionBuilder e = editions;
-        if (e == null) {
-            synchronized (this) {
-                e = editions;
-                if (e == null) {
-                    e = new EditionBuilder(ctx);
-                    editions = e;
-                }
-            }
-        }
-        return e;
+    private static Diagnostic conflict(Claim self, List<Claim> claimants) {
+        return SlugClaims.conflict(self.asClaim(), claimants.stream().map(Claim::asClaim).toList());
     }
 
     private static long millisSince(long start) {

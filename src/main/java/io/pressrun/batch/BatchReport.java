@@ -34,18 +34,9 @@ public final class BatchReport {
                     .append(", \"outputs\": [");
             for (int j = 0; j < r.outputs().size(); j++) {
                 ArticleResult.Output o = r.outputs().get(j);
-                sb.append(j == 0 ? "" : ", ").append("{\"file\": ").append(str(o.file().toString()))
-                        .append(", \"bytes\": ").append(o.bytes())
-                        .append(", \"sha256\": ").append(str(o.sha256())).append('}');
+                sb.append(j == 0 ? "" : ", ").append(output(o.file().toString(), o.bytes(), o.sha256()));
             }
-            sb.append("], \"messages\": [");
-            for (int j = 0; j < r.diagnostics().size(); j++) {
-                Diagnostic d = r.diagnostics().get(j);
-                sb.append(j == 0 ? "" : ", ").append("{\"severity\": ").append(str(d.severity().word))
-                        .append(", \"line\": ").append(d.line())
-                        .append(", \"message\": ").append(str(d.message())).append('}');
-            }
-            sb.append("]}");
+            sb.append("], \"messages\": ").append(messages(r.diagnostics())).append('}');
         }
         sb.append(results.isEmpty() ? "]" : "\n  ]").append(",\n  \"orphans\": [");
         List<Orphan> orphans = outcome.orphans();
@@ -66,6 +57,23 @@ public final class BatchReport {
         return sb.append("]\n}\n").toString();
     }
 
+    /** An edition file as the report lists it: {@code {"file": ..., "bytes": ..., "sha256": ...}}. */
+    public static String output(String file, long bytes, String sha256) {
+        return "{\"file\": " + str(file) + ", \"bytes\": " + bytes + ", \"sha256\": " + str(sha256) + "}";
+    }
+
+    /** An article's messages as the report lists them: {@code [{"severity": ..., "line": ..., "message": ...}]}. */
+    public static String messages(List<Diagnostic> diagnostics) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int j = 0; j < diagnostics.size(); j++) {
+            Diagnostic d = diagnostics.get(j);
+            sb.append(j == 0 ? "" : ", ").append("{\"severity\": ").append(str(d.severity().word))
+                    .append(", \"line\": ").append(d.line())
+                    .append(", \"message\": ").append(str(d.message())).append('}');
+        }
+        return sb.append(']').toString();
+    }
+
     private static String paths(List<Path> paths) {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < paths.size(); i++) {
@@ -79,7 +87,8 @@ public final class BatchReport {
         ReportFiles.write(file, toJson(outcome, shard, totalMillis));
     }
 
-    static String str(String s) {
+    /** {@code s} as a JSON string, quoted. */
+    public static String str(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -8,6 +8,9 @@ import io.pressrun.style.Templates;
 import io.pressrun.style.Theme;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +36,26 @@ public record BuildContext(
         Theme theme,
         SiteOptions site) {
 
-    public enum Format { PDF, EPUB }
+    public enum Format {
+        PDF, EPUB;
+
+        /**
+         * The formats {@code --format} names ({@code pdf}, {@code epub}, any case).
+         *
+         * @throws IllegalArgumentException for any other name
+         */
+        public static Set<Format> parse(List<String> names) {
+            Set<Format> set = EnumSet.noneOf(Format.class);
+            for (String f : names) {
+                switch (f.trim().toLowerCase(Locale.ROOT)) {
+                    case "pdf" -> set.add(PDF);
+                    case "epub" -> set.add(EPUB);
+                    default -> throw new IllegalArgumentException("unknown format '" + f + "': use pdf, epub or pdf,epub");
+                }
+            }
+            return set;
+        }
+    }
 
     /** A context for articles that are not read as a website's ({@link SiteOptions#NONE}). */
     public BuildContext(Optional<Instant> sourceDateEpoch, Set<Format> formats, Paper paper, boolean strict,
@@ -62,6 +84,15 @@ public record BuildContext(
     public static BuildContext defaults(Paper paper, Templates templates) {
         return new BuildContext(Optional.empty(), Set.of(Format.PDF, Format.EPUB), paper, false,
                 InputLimits.DEFAULT, templates, Theme.load(templates));
+    }
+
+    /**
+     * The timestamp {@code SOURCE_DATE_EPOCH} in {@code env} gives, when set.
+     *
+     * @throws IllegalArgumentException when it is not whole seconds since 1970
+     */
+    public static Optional<Instant> sourceDateEpoch(Map<String, String> env) {
+        return parseEpoch(env.get("SOURCE_DATE_EPOCH"));
     }
 
     static Optional<Instant> parseEpoch(String value) {

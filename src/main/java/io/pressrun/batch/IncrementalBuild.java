@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -224,6 +223,6 @@ final class IncrementalBuild {
     }
 
     static String fileKey(String slug) {
-        return slug.toLowerCase(Locale.ROOT);
+        return SlugClaims.key(slug);
     }
 }

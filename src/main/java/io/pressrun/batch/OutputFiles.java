@@ -47,6 +47,20 @@ public final class OutputFiles {
         this.dir = dir;
     }
 
+    /** Writes an article's editions into {@code dir}, all or none, and returns the files written. */
+    public static List<ArticleResult.Output> write(Path dir, List<ArticleBuild.Edition> editions) throws IOException {
+        OutputFiles files = new OutputFiles(dir);
+        try {
+            for (ArticleBuild.Edition e : editions) {
+                files.stage(e.fileName(), out -> out.write(e.bytes()));
+            }
+            return files.commit();
+        } catch (IOException | RuntimeException | Error e) {
+            files.abort();
+            throw e;
+        }
+    }
+
     /** Writes {@code name}'s content to a temporary file; nothing is visible under {@code name} yet. */
     public void stage(String name, Content content) throws IOException {
         Files.createDirectories(dir);

@@ -75,16 +75,13 @@ public final class SourceFinder {
             Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), 64, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && (hidden(dir) || dir.getFileName().toString().equals("node_modules"))
+                    return !dir.equals(root) && skipsFolder(dir.getFileName().toString())
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String name = file.getFileName().toString();
-                    String lower = name.toLowerCase(Locale.ROOT);
-                    if (attrs.isRegularFile() && !hidden(file) && SlugReader.isMarkdown(name)
-                            && !lower.equals("readme.md") && !lower.startsWith("_index.")) {
+                    if (attrs.isRegularFile() && isArticle(file.getFileName().toString())) {
                         out.add(file.normalize());
                     }
                     return FileVisitResult.CONTINUE;
@@ -97,7 +94,15 @@ public final class SourceFinder {
         return out;
     }
 
-    private static boolean hidden(Path p) {
-        return p.getFileName() != null && p.getFileName().toString().startsWith(".");
+    /** Whether a folder met in a search is left out: a hidden one, or {@code node_modules}. */
+    public static boolean skipsFolder(String name) {
+        return name.startsWith(".") || name.equals("node_modules");
+    }
+
+    /** Whether a file met in a search is an article: Markdown, not hidden, not a README or a section page. */
+    public static boolean isArticle(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && SlugReader.isMarkdown(name) && !lower.equals("readme.md")
+                && !lower.startsWith("_index.");
     }
 }

@@ -1,5 +1,6 @@
 package io.pressrun.cli;
 
+import io.pressrun.Press;
 import io.pressrun.batch.ArticleResult;
 import io.pressrun.batch.Batch;
 import io.pressrun.batch.BatchOutcome;
@@ -22,11 +23,8 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code pressrun build}: builds the editions of every article given. */
@@ -125,14 +123,14 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         boolean debugging = ErrorOutput.debugging(debug);
-        BuildContext ctx;
+        Press press;
         List<Path> articles;
         Shard part;
         try {
-            ctx = context();
+            Press.Builder settings = settings();
             part = shard();
             articles = articles();
-            ConfigurationCheck.check(ctx);
+            press = settings.debug(debugging).build();
             ConfigurationCheck.checkOutputFolder(out);
             if (report != null) {
                 ConfigurationCheck.checkReportFile(report, "--report");
@@ -146,7 +144,7 @@ final class BuildCommand implements Callable<Integer> {
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         BuildOutput output = BuildOutput.forRun(System.getenv(), System.console() != null, stdout, err);
         long start = System.nanoTime();
-        BatchOutcome outcome = new Batch(ctx, out, workers, debugging, new Batch.Options(part, true, force, prune))
+        BatchOutcome outcome = press.batch(out, workers, new Batch.Options(part, true, force, prune))
                 .build(articles, output::started, output::finished);
         List<ArticleResult> results = outcome.results();
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -172,7 +170,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** The build's settings; bad usage is a parameter error (exit 2). */
-    private BuildContext context() {
+    private Press.Builder settings() {
         try {
             if (jobs != null && jobs < 1) {
                 throw new IllegalArgumentException("--jobs must be 1 or more");
@@ -180,9 +178,9 @@ final class BuildCommand implements Callable<Integer> {
             if (siteRoot != null && !java.nio.file.Files.isDirectory(siteRoot)) {
                 throw new IllegalArgumentException("--site-root " + siteRoot + " is not a folder");
             }
-            return BuildContext.fromEnvironment(System.getenv(), parseFormats(), style.paper(), strict,
-                    style.templates()).withSite(new SiteOptions(Optional.ofNullable(siteRoot),
-                    Optional.ofNullable(baseUrl).map(SiteOptions::baseUrl), drafts));
+            return Press.builder().environment(System.getenv()).formats(BuildContext.Format.parse(formats)).paper(style.paper())
+                    .strict(strict).templates(style.templates()).site(new SiteOptions(Optional.ofNullable(siteRoot),
+                            Optional.ofNullable(baseUrl).map(SiteOptions::baseUrl), drafts));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -230,17 +228,5 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return false;
         }
-    }
-
-    private Set<BuildContext.Format> parseFormats() {
-        Set<BuildContext.Format> set = EnumSet.noneOf(BuildContext.Format.class);
-        for (String f : formats) {
-            switch (f.trim().toLowerCase(Locale.ROOT)) {
-                case "pdf" -> set.add(BuildContext.Format.PDF);
-                case "epub" -> set.add(BuildContext.Format.EPUB);
-                default -> throw new IllegalArgumentException("unknown format '" + f + "': use pdf, epub or pdf,epub");
-            }
-        }
-        return set;
     }
 }

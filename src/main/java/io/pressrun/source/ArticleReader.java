@@ -56,9 +56,27 @@ public final class ArticleReader {
         }
     }
 
+    /** Reads the article file, its images beside it ({@link FileAssets}). */
     public Result read(Path file) {
         List<Diagnostic> warnings = new ArrayList<>();
         String text = SourceText.read(file, limits.maxSourceBytes(), warnings);
+        return read(file, text, FileAssets.of(file, site), warnings);
+    }
+
+    /**
+     * Reads an article given as bytes, exactly as {@link #read(Path)} reads a file that holds them.
+     *
+     * @param name   the article's name: in messages, and for the slug or date its file name gives
+     * @param source the source's bytes (UTF-8)
+     * @param assets where its images come from
+     */
+    public Result read(Path name, byte[] source, AssetResolver assets) {
+        List<Diagnostic> warnings = new ArrayList<>();
+        String text = SourceText.decode(name, source, limits.maxSourceBytes(), warnings);
+        return read(name, text, assets, warnings);
+    }
+
+    private Result read(Path file, String text, AssetResolver assets, List<Diagnostic> warnings) {
         UnsetScripts.check(file, text);
         SourceParts parts = SourceParts.split(file, text);
         FrontMatter fm = FrontMatterReader.read(file, parts, warnings);
@@ -66,12 +84,12 @@ public final class ArticleReader {
         Labels labels = Labels.forLanguage(templates, fm.language());
         PunctuationStyle punctuation = new PunctuationStyle(labels.get("quote-open"), labels.get("quote-close"),
                 labels.get("quote-inner-open"), labels.get("quote-inner-close"), labels.get("space-before-punctuation"));
-        ImageLoader images = new ImageLoader(file, limits, SiteRoot.of(file, site));
+        ImageLoader images = new ImageLoader(file, limits, assets);
 
         Optional<Image> lead = fm.image().map(ref -> images.load(ref.src(), ref.line(),
                 smart(punctuation, ref.alt()), smart(punctuation, ref.caption()), smart(punctuation, ref.credit())));
         String markdown = new SiteTemplates(file, parts.bodyFirstLine(), warnings,
-                new ShortcodeMeanings(file, labels, warnings)).rewrite(parts.body());
+                new ShortcodeMeanings(file, assets, labels, warnings)).rewrite(parts.body());
         List<Block> body = new BodyReader(file, parts.bodyFirstLine(), punctuation, images::load, warnings,
                 new SiteLinks(file, site.baseUrl(), warnings))
                 .read(markdown);

@@ -20,23 +20,19 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Finds, reads and checks an image an article refers to. Nothing is fetched from the network;
- * nothing outside the article's folder is read, or, for an article of a website, outside the
- * site's folder, where a path that starts with '/' is looked for (in its {@code static/} folder
- * first, as Hugo and Zola serve it, then in the folder itself, as Jekyll does); the header is checked against the pixel budget
- * before anything is decoded; then the image is decoded once to prove it is whole. A JPEG's
- * EXIF orientation is read, and the image's size is the upright one.
+ * Reads and checks an image an article refers to. Nothing is fetched from the network; the
+ * bytes come from the article's {@link AssetResolver} (on a disk, {@link FileAssets}, which
+ * keeps to the article's or the site's folder). The size is checked against the limit and the
+ * header against the pixel budget before anything is decoded; then the image is decoded once to
+ * prove it is whole. A JPEG's EXIF orientation is read, and the image's size is the upright one.
  */
 final class ImageLoader {
     private static final Pattern URL = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*:|//).*");
@@ -45,20 +41,19 @@ final class ImageLoader {
     private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
 
     private final Path article;
-    private final Path folder;
-    /** Where images may be: the site's folder, else the article's. */
-    private final Path boundary;
-    private final Optional<Path> site;
+    private final AssetResolver assets;
     private final InputLimits limits;
     /** Files already read and decoded for this article: one decode however often a file is used. */
     private final Map<Path, Image> checked = new HashMap<>();
 
-    ImageLoader(Path article, InputLimits limits, Optional<Path> site) {
+    /**
+     * @param article the name the article is read under, in messages
+     * @param assets  where its images come from
+     */
+    ImageLoader(Path article, InputLimits limits, AssetResolver assets) {
         this.article = article;
-        this.folder = article.toAbsolutePath().normalize().getParent();
-        this.site = site;
-        this.boundary = site.filter(folder::startsWith).orElse(folder);
         this.limits = limits;
+        this.assets = assets;
     }
 
     Image load(String src, int line, String alt, String caption, String credit) {
@@ -71,66 +66,30 @@ final class ImageLoader {
                     + " save the file next to the article and give its relative path");
         }
         Path file;
-        Path within = boundary;
-        if (s.startsWith("/") && site.isPresent()) {
-            within = site.get();
-            file = sitePath(site.get(), s.substring(1));
-            if (!file.startsWith(within)) {
-                throw fail(line, "image path '" + s + "' leads outside the site's folder " + within);
-            }
-        } else if (s.startsWith("/") || s.startsWith("\\") || WINDOWS_ABSOLUTE.matcher(s).matches()) {
-            throw fail(line, "image path '" + s + "' is absolute; give a path relative to the article's folder"
-                    + (s.startsWith("/") ? ", or the site's folder with --site-root DIR" : ""));
-        } else {
-            file = folder.resolve(s).normalize();
-        }
-        if (!file.startsWith(within)) {
-            throw fail(line, "image path '" + s + "' leads outside the " + (within.equals(folder)
-                    ? "article's folder; keep images beside the article" : "site's folder " + within));
-        }
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw fail(line, "image '" + s + "' not found (looked for " + file + ")");
-        }
         try {
-            Path real = file.toRealPath();
-            if (!real.startsWith(within.toRealPath())) {
-                throw fail(line, "image '" + s + "' is a link to a file outside the " + (within.equals(folder)
-                        ? "article's folder; copy the image beside the article" : "site's folder " + within));
-            }
-            if (!Files.isRegularFile(real)) {
-                throw fail(line, "image '" + s + "' is not a regular file");
-            }
-            Image seen = checked.get(real);
-            if (seen != null) {
-                return seen.withWords(s, file, alt, caption, credit);
-            }
-            long size = Files.size(real);
-            if (size > limits.maxImageBytes()) {
-                throw fail(line, String.format("image '%s' is %,d bytes, over the limit of %,d bytes; make it smaller",
-                        s, size, limits.maxImageBytes()));
-            }
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(real)) {
-                bytes = in.readNBytes((int) limits.maxImageBytes() + 1);
-            }
-            if (bytes.length > limits.maxImageBytes()) {
-                throw fail(line, "image '" + s + "' grew past the size limit while being read");
-            }
-            Image image = check(s, line, file, bytes, alt, caption, credit);
-            checked.put(real, image);
-            return image;
-        } catch (IOException e) {
+            file = assets.locate(article, s);
+        } catch (InvalidPathException e) {
+            throw fail(line, "image path '" + s + "' is not a path: " + e.getReason());
+        }
+        Image seen = checked.get(file);
+        if (seen != null) {
+            return seen.withWords(s, file, alt, caption, credit);
+        }
+        byte[] bytes;
+        try {
+            bytes = assets.read(s, limits.maxImageBytes())
+                    .orElseThrow(() -> fail(line, "image '" + s + "' not found (looked for " + file + ")"));
+        } catch (AssetResolver.Refused e) {
+            throw fail(line, e.getMessage());
+        } catch (IOException | InvalidPathException e) {
             throw fail(line, "cannot read image '" + s + "': " + e.getMessage());
         }
-    }
-
-    /** A site path: in the site's {@code static/} folder when it is there, else in the site's folder. */
-    private static Path sitePath(Path root, String path) {
-        Path inStatic = root.resolve(SiteRoot.STATIC).resolve(path).normalize();
-        if (inStatic.startsWith(root.resolve(SiteRoot.STATIC)) && Files.exists(inStatic, LinkOption.NOFOLLOW_LINKS)) {
-            return inStatic;
+        if (bytes.length > limits.maxImageBytes()) {
+            throw fail(line, AssetResolver.Refused.tooLarge(s, bytes.length, limits.maxImageBytes()).getMessage());
         }
-        return root.resolve(path).normalize();
+        Image image = check(s, line, file, bytes, alt, caption, credit);
+        checked.put(file, image);
+        return image;
     }
 
     private Image check(String src, int line, Path file, byte[] bytes, String alt, String caption, String credit) {

@@ -5,10 +5,11 @@ import io.pressrun.style.Labels;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -28,11 +29,14 @@ final class ShortcodeMeanings implements SiteTemplates.Meanings {
 
     private final Path article;
     private final Path folder;
+    private final AssetResolver assets;
     private final Labels labels;
     private final List<Diagnostic> warnings;
 
-    ShortcodeMeanings(Path article, Labels labels, List<Diagnostic> warnings) {
+    /** @param assets where the files beside the article come from */
+    ShortcodeMeanings(Path article, AssetResolver assets, Labels labels, List<Diagnostic> warnings) {
         this.article = article;
+        this.assets = assets;
         this.folder = article.toAbsolutePath().normalize().getParent();
         this.labels = labels;
         this.warnings = warnings;
@@ -119,29 +123,32 @@ final class ShortcodeMeanings implements SiteTemplates.Meanings {
      */
     private String code(TemplateTag tag, int line) {
         String name = tag.arg("file", 0);
-        Path source = folder.resolve(name).normalize();
+        Optional<byte[]> bytes;
         try {
-            if (name.isEmpty() || !source.startsWith(folder) || !Files.isRegularFile(source)
-                    || !source.toRealPath().startsWith(folder.toRealPath()) || Files.size(source) > MAX_CODE_BYTES) {
-                return unreadable(name, line, "it is not a file beside the article of at most 1 MiB");
-            }
-            List<String> lines = List.of(new String(Files.readAllBytes(source), StandardCharsets.UTF_8).split("\n", -1));
-            int from = 0;
-            int to = lines.size() - 1;
-            if (tag.positional().size() > 1) {
-                from = find(lines, tag.positional().get(1), 0);
-                to = tag.positional().size() > 2 ? find(lines, tag.positional().get(2), Math.max(from, 0)) : from;
-                if (from < 0 || to < 0) {
-                    return unreadable(name, line, "an address matches no line");
-                }
-            }
-            String code = String.join("\n", lines.subList(from, to + 1).stream().filter(l -> !l.contains("OMIT")).toList())
-                    .stripTrailing();
-            String ending = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-            return codeBlock(ending, code);
+            Path source = folder.resolve(name).normalize();
+            bytes = name.isEmpty() || !source.startsWith(folder) ? Optional.empty() : assets.read(name, MAX_CODE_BYTES);
+        } catch (AssetResolver.Refused | InvalidPathException e) {
+            bytes = Optional.empty();
         } catch (IOException e) {
             return unreadable(name, line, "it cannot be read");
         }
+        if (bytes.isEmpty() || bytes.get().length > MAX_CODE_BYTES) {
+            return unreadable(name, line, "it is not a file beside the article of at most 1 MiB");
+        }
+        List<String> lines = List.of(new String(bytes.get(), StandardCharsets.UTF_8).split("\n", -1));
+        int from = 0;
+        int to = lines.size() - 1;
+        if (tag.positional().size() > 1) {
+            from = find(lines, tag.positional().get(1), 0);
+            to = tag.positional().size() > 2 ? find(lines, tag.positional().get(2), Math.max(from, 0)) : from;
+            if (from < 0 || to < 0) {
+                return unreadable(name, line, "an address matches no line");
+            }
+        }
+        String code = String.join("\n", lines.subList(from, to + 1).stream().filter(l -> !l.contains("OMIT")).toList())
+                .stripTrailing();
+        String ending = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        return codeBlock(ending, code);
     }
 
     private static int find(List<String> lines, String address, int from) {

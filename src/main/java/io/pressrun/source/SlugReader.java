@@ -20,13 +20,28 @@ public final class SlugReader {
      */
     public static Optional<String> read(Path file, InputLimits limits) {
         try {
-            String text = SourceText.read(file, limits.maxSourceBytes(), new ArrayList<>());
-            SourceParts parts = SourceParts.split(file, text);
-            FrontMatter fm = FrontMatterReader.read(file, parts, new ArrayList<>());
-            return Optional.of(fm.slug().orElseGet(() -> Slugs.fromFileName(file)));
+            return claimed(file, SourceText.read(file, limits.maxSourceBytes(), new ArrayList<>()));
         } catch (RuntimeException | StackOverflowError e) { // ArticleException included
             return Optional.empty();
         }
+    }
+
+    /**
+     * The slug of an article given as bytes, read under {@code name} (see
+     * {@link ArticleReader#read(Path, byte[], AssetResolver)}); empty when its front matter cannot be read.
+     */
+    public static Optional<String> read(Path name, byte[] source, InputLimits limits) {
+        try {
+            return claimed(name, SourceText.decode(name, source, limits.maxSourceBytes(), new ArrayList<>()));
+        } catch (RuntimeException | StackOverflowError e) { // ArticleException included
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> claimed(Path file, String text) {
+        SourceParts parts = SourceParts.split(file, text);
+        FrontMatter fm = FrontMatterReader.read(file, parts, new ArrayList<>());
+        return Optional.of(fm.slug().orElseGet(() -> Slugs.fromFileName(file)));
     }
 
     /** Whether a file name ends like a Markdown file: {@code .md}, {@code .markdown}, {@code .mdown}, {@code .mkd}. */

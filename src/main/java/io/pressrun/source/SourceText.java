@@ -25,7 +25,17 @@ final class SourceText {
     }
 
     static String read(Path file, long maxBytes, List<Diagnostic> warnings) {
-        byte[] bytes = readBounded(file, maxBytes);
+        return decode(file, readBounded(file, maxBytes), maxBytes, warnings);
+    }
+
+    /**
+     * The text of a source given as bytes, {@code file} naming it in messages: refused over
+     * {@code maxBytes} as a file of that size is.
+     */
+    static String decode(Path file, byte[] bytes, long maxBytes, List<Diagnostic> warnings) {
+        if (bytes.length > maxBytes) {
+            throw tooLarge(file, bytes.length, maxBytes);
+        }
         if (bytes.length == 0) {
             throw new ArticleException(Diagnostic.error(file, 0,
                     "the file is empty: an article starts with a front matter block between two '---' lines"));
@@ -46,9 +56,7 @@ final class SourceText {
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new ArticleException(Diagnostic.error(file, 0, String.format(
-                        "the file is %,d bytes, over the limit of %,d bytes for an article source; split it or check it is the right file",
-                        size, maxBytes)));
+                throw tooLarge(file, size, maxBytes);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] bytes = in.readNBytes((int) maxBytes + 1);
@@ -62,6 +70,12 @@ final class SourceText {
         } catch (IOException e) {
             throw new ArticleException(Diagnostic.error(file, 0, "cannot read the file: " + e.getMessage()), e);
         }
+    }
+
+    private static ArticleException tooLarge(Path file, long size, long maxBytes) {
+        return new ArticleException(Diagnostic.error(file, 0, String.format(
+                "the file is %,d bytes, over the limit of %,d bytes for an article source; split it or check it is the right file",
+                size, maxBytes)));
     }
 
     private static String decodeUtf8(Path file, byte[] bytes) {

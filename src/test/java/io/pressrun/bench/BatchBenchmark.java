@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -26,8 +25,6 @@ import java.util.stream.Stream;
  * The arguments are the number of articles for the in-JVM runs and for the per-process run.
  */
 public final class BatchBenchmark {
-    private static final Path EXAMPLE = Paths.get("examples/governments-call-on-facebook-to-pause-encryption-efforts");
-
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int perProcess = args.length > 1 ? Integer.parseInt(args[1]) : 20;
@@ -98,18 +95,6 @@ public final class BatchBenchmark {
 
     /** N copies of the example, each with its own slug and a differently ordered body. */
     static Path makeArticles(Path dir, int n) throws IOException {
-        String text = Files.readString(EXAMPLE.resolve("article.md"));
-        int bodyStart = text.indexOf("\n---\n", 4) + 5;
-        String front = text.substring(0, bodyStart);
-        List<String> paragraphs = new ArrayList<>(List.of(text.substring(bodyStart).strip().split("\n\n")));
-        for (int i = 0; i < n; i++) {
-            Path a = dir.resolve("article-" + i);
-            Files.createDirectories(a);
-            Files.copy(EXAMPLE.resolve("lead.jpg"), a.resolve("lead.jpg"));
-            java.util.Collections.rotate(paragraphs, 1);
-            Files.writeString(a.resolve("article.md"), front.replaceFirst("(?m)^slug: .*$", "slug: article-" + i)
-                    + "\n" + String.join("\n\n", paragraphs) + "\n");
-        }
-        return dir;
+        return GenerateArticles.write(dir, n, Integer.MAX_VALUE);
     }
 }
