@@ -66,12 +66,13 @@ public final class ArticleReader {
         Labels labels = Labels.forLanguage(templates, fm.language());
         PunctuationStyle punctuation = new PunctuationStyle(labels.get("quote-open"), labels.get("quote-close"),
                 labels.get("quote-inner-open"), labels.get("quote-inner-close"), labels.get("space-before-punctuation"));
-        ImageLoader images = new ImageLoader(file, limits, SiteRoot.of(file, site));
+        Optional<Path> siteRoot = SiteRoot.of(file, site);
+        ImageLoader images = new ImageLoader(file, limits, siteRoot);
 
         Optional<Image> lead = fm.image().map(ref -> images.load(ref.src(), ref.line(),
                 smart(punctuation, ref.alt()), smart(punctuation, ref.caption()), smart(punctuation, ref.credit())));
         String markdown = new SiteTemplates(file, parts.bodyFirstLine(), warnings,
-                new ShortcodeMeanings(file, labels, warnings)).rewrite(parts.body());
+                new ShortcodeMeanings(file, labels, warnings, siteRoot)).rewrite(parts.body());
         List<Block> body = new BodyReader(file, parts.bodyFirstLine(), punctuation, images::load, warnings,
                 new SiteLinks(file, site.baseUrl(), warnings))
                 .read(markdown);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -30,9 +31,11 @@ final class ShortcodeMeanings implements SiteTemplates.Meanings {
     private final Path folder;
     private final Labels labels;
     private final List<Diagnostic> warnings;
+    private final SiteRefs refs;
 
-    ShortcodeMeanings(Path article, Labels labels, List<Diagnostic> warnings) {
+    ShortcodeMeanings(Path article, Labels labels, List<Diagnostic> warnings, Optional<Path> site) {
         this.article = article;
+        this.refs = new SiteRefs(article, site);
         this.folder = article.toAbsolutePath().normalize().getParent();
         this.labels = labels;
         this.warnings = warnings;
@@ -51,6 +54,18 @@ final class ShortcodeMeanings implements SiteTemplates.Meanings {
             case "raw" -> tag.positional().isEmpty() ? null : tag.positional().get(0);
             default -> null;
         };
+    }
+
+    @Override
+    public String sitePath(TemplateTag tag) {
+        Optional<String> path = switch (tag.name()) {
+            case "post_url" -> refs.postUrl(tag.arg("", 0));
+            case "link" -> refs.link(tag.arg("", 0));
+            case "ref", "relref" -> refs.ref(tag.arg("path", 0));
+            default -> Optional.empty();
+        };
+        return path.filter(p -> p.startsWith("/") || p.startsWith("#"))
+                .map(p -> p.replace(" ", "%20").replace("(", "%28").replace(")", "%29")).orElse(null);
     }
 
     @Override

@@ -57,6 +57,9 @@ final class SiteTemplates {
 
         /** Markdown for a code block of this language and text. */
         String codeBlock(String language, String code);
+
+        /** The site path a cross-reference ({@code post_url}, {@code link}, {@code ref}, {@code relref}) points to, or null. */
+        String sitePath(TemplateTag tag);
     }
 
     private final Path file;
@@ -213,10 +216,12 @@ final class SiteTemplates {
                         return codeBlock(tag.arg("lang", 0), c.end(), end, out);
                     }
                 }
-                removed(c);
-                return c.end();
+                return reference(c, out);
             case SHORTCODE:
             case SHORTCODE_MARKDOWN:
+                if (name.equals("ref") || name.equals("relref")) {
+                    return reference(c, out);
+                }
                 if (name.equals("highlight") && !tag.closing()) {
                     MatchResult end = closing("\\{\\{[<%]\\s*/highlight\\s*[>%]}}", c.end());
                     if (end != null) {
@@ -227,6 +232,23 @@ final class SiteTemplates {
             default:
                 return expression(c, out);
         }
+    }
+
+    /**
+     * A cross-reference where a link's address goes ({@code [text]({% post_url x %})},
+     * {@code href="{{< ref "x" >}}"}): the site path it points to, which is then read as any
+     * link to the site is. Anywhere else, or pointing to nothing found, it is removed.
+     */
+    private int reference(Construct c, StringBuilder out) {
+        String before = out.substring(Math.max(0, out.length() - 7));
+        boolean destination = before.endsWith("](") || before.endsWith("](<") || before.matches("(?s).*href=[\"']");
+        String path = destination && !c.tag().closing() ? meanings.sitePath(c.tag()) : null;
+        if (path == null) {
+            removed(c);
+        } else {
+            out.append(path);
+        }
+        return c.end();
     }
 
     private int meaning(Construct c, StringBuilder out) {
