@@ -41,7 +41,9 @@ class SvgPicturesTest {
             <?xml version="1.0" encoding="UTF-8"?>
             <!-- made by hand -->
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100" width="400" height="200">
-              <rect x="10" y="40" width="30" height="50" fill="#2a6f97" fill-opacity="0.8"/>
+              <defs><linearGradient id="g:1=="><stop offset="0" stop-color="#2a6f97"/><stop offset="1" stop-color="#1d3557"/></linearGradient></defs>
+              <g id="bars"><rect x="10" y="40" width="30" height="50" fill="url(#g:1==)" fill-opacity="0.8"/></g>
+              <g id="bars"><rect x="110" y="30" width="30" height="60" fill="#2a6f97"/></g>
               <rect x="60" y="20" width="30" height="70" fill="#c44536"/>
               <path d="M 10 95 L 190 95" stroke="#000" stroke-width="1"/>
               <text x="100" y="15" font-family="sans-serif" font-size="10">Rainfall</text>
@@ -90,6 +92,9 @@ class SvgPicturesTest {
         assertEquals(2, opf.split("media-type=\"image/svg\\+xml\"", -1).length - 1, opf);
         String chart = svgs.values().stream().filter(s -> s.contains("Rainfall")).findFirst().orElseThrow();
         assertTrue(chart.contains("#c44536") && chart.contains("<rect"), chart);
+        assertFalse(chart.contains("g:1=="), () -> "an id that is not an XML name is renamed: " + chart);
+        assertTrue(chart.contains("id=\"svg-id-1\"") && chart.contains("url(#svg-id-1)"), chart);
+        assertEquals(1, chart.split("id=\"bars\"", -1).length - 1, () -> "a repeated id is renamed: " + chart);
         String hostile = svgs.values().stream().filter(s -> s.contains("#3a7d44")).findFirst().orElseThrow();
         for (String bad : List.of("script", "onload", "onclick", "alert", "tracker.example", "foreignObject", "other.svg",
                 "javascript", "@import", "ink:", "<set")) {

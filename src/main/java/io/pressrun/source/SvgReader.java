@@ -27,8 +27,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -48,6 +51,8 @@ final class SvgReader {
             "animate", "animatemotion", "animatetransform", "animatecolor", "set", "discard", "iframe", "video",
             "audio", "canvas");
     private static final Pattern EMBEDDED_PICTURE = Pattern.compile("data:image/(png|jpeg|gif);base64,[A-Za-z0-9+/=\\s]*");
+    /** An XML name without a colon, as an {@code id} must be (ASCII only: any other is renamed, harmlessly). */
+    private static final Pattern XML_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
     /** A {@code url(...)} that does not point at an element of the file itself. */
     private static final Pattern OUTSIDE_URL = Pattern.compile("url\\(\\s*['\"]?\\s*(?!#)", Pattern.CASE_INSENSITIVE);
 
@@ -74,6 +79,7 @@ final class SvgReader {
             throw new Refused("its root element is not an SVG <svg> element in the SVG namespace");
         }
         clean(root);
+        renameIds(root);
         byte[] svg = write(doc);
         SVGDocument drawn = new SVGLoader().load(new ByteArrayInputStream(svg), null,
                 LoaderContext.builder().externalResourcePolicy(ResourcePolicy.DENY_EXTERNAL).build());
@@ -141,6 +147,60 @@ final class SvgReader {
             }
             c = next;
         }
+    }
+
+    /**
+     * Gives each {@code id} that is not an XML name (charting tools write ids with {@code =} or
+     * {@code :}), or that an earlier element already has, a name of its own, and points the
+     * references to it ({@code href="#id"}, {@code url(#id)}) at the new name: EPUB reading
+     * systems read the file as XML with ids.
+     */
+    private static void renameIds(Element root) {
+        Map<String, String> renamed = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        List<Element> all = elements(root, new ArrayList<>());
+        for (Element e : all) {
+            if (!e.hasAttribute("id")) {
+                continue;
+            }
+            String id = e.getAttribute("id");
+            if (!XML_NAME.matcher(id).matches() || !seen.add(id)) {
+                String fresh = "svg-id-" + (renamed.size() + 1);
+                while (!seen.add(fresh)) {
+                    fresh = fresh + "-";
+                }
+                renamed.putIfAbsent(id, fresh);
+                e.setAttribute("id", fresh);
+            }
+        }
+        if (renamed.isEmpty()) {
+            return;
+        }
+        for (Element e : all) {
+            NamedNodeMap attrs = e.getAttributes();
+            for (int i = 0; i < attrs.getLength(); i++) {
+                Attr a = (Attr) attrs.item(i);
+                if (a.getName().equals("id")) {
+                    continue;
+                }
+                String v = a.getValue();
+                for (var r : renamed.entrySet()) {
+                    v = v.equals("#" + r.getKey()) ? "#" + r.getValue()
+                            : v.replace("url(#" + r.getKey() + ")", "url(#" + r.getValue() + ")");
+                }
+                a.setValue(v);
+            }
+        }
+    }
+
+    private static List<Element> elements(Element e, List<Element> into) {
+        into.add(e);
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element child) {
+                elements(child, into);
+            }
+        }
+        return into;
     }
 
     private static boolean unsafe(Element e) {
