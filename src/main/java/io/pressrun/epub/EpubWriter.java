@@ -120,7 +120,11 @@ public final class EpubWriter {
                 .deflated("OEBPS/style.css", css)
                 .stored("OEBPS/" + CoverImage.HREF, cover);
         for (ImageFiles.ImageFile f : files.all()) {
-            zip.stored("OEBPS/" + f.href(), f.data().toArray()); // JPEG and PNG are compressed already
+            if (f.href().endsWith(".svg")) {
+                zip.deflated("OEBPS/" + f.href(), f.data().toArray()); // SVG is text
+            } else {
+                zip.stored("OEBPS/" + f.href(), f.data().toArray()); // JPEG and PNG are compressed already
+            }
         }
         return zip;
     }

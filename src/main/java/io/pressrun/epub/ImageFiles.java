@@ -30,9 +30,9 @@ final class ImageFiles {
 
     ImageFiles(Article article, EditionImages prepare) throws IOException {
         for (Image image : article.images()) {
-            if (!"image/jpeg".equals(image.mediaType()) && !"image/png".equals(image.mediaType())) {
+            if (!"image/jpeg".equals(image.mediaType()) && !"image/png".equals(image.mediaType()) && !image.isSvg()) {
                 throw new IllegalArgumentException("image " + image.src() + ": unsupported media type "
-                        + image.mediaType() + " (JPEG or PNG only)");
+                        + image.mediaType() + " (JPEG, PNG or SVG only)");
             }
             Key key = new Key(image.data(), image.mediaType());
             if (!files.containsKey(key)) {

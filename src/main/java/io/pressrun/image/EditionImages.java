@@ -25,6 +25,9 @@ public final class EditionImages {
 
     /** For the EPUB: upright pixels, the longer side at most {@code epubMaxPixels}. */
     public EditionImage forEpub(Image image) throws IOException {
+        if (image.isSvg()) {
+            return asStored(image); // vector graphics: any size, already made safe
+        }
         int longer = Math.max(image.width(), image.height());
         if (longer <= limits.epubMaxPixels() && image.orientation() == Orientation.NORMAL) {
             return asStored(image);

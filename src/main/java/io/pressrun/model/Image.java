@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param src       the path as written in the source (relative to the article)
  * @param file      the resolved file
- * @param mediaType   {@code image/jpeg} or {@code image/png}
- * @param width       pixels, as the picture is seen (after its orientation)
+ * @param mediaType   {@code image/jpeg}, {@code image/png} or {@code image/svg+xml}
+ * @param width       pixels, as the picture is seen (after its orientation); an SVG's CSS pixels
  * @param height      pixels, as the picture is seen
  * @param orientation how the stored pixels are turned to be seen upright (a JPEG's EXIF)
  * @param data        the file's bytes, unchanged
@@ -55,8 +55,13 @@ public record Image(
         return "image/jpeg".equals(mediaType);
     }
 
+    /** An SVG picture: vector graphics, made safe when read. */
+    public boolean isSvg() {
+        return "image/svg+xml".equals(mediaType);
+    }
+
     /** File extension for the media type, without the dot. */
     public String extension() {
-        return isJpeg() ? "jpg" : "png";
+        return isJpeg() ? "jpg" : isSvg() ? "svg" : "png";
     }
 }

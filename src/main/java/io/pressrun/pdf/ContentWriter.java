@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import java.io.BufferedOutputStream;
@@ -101,6 +102,14 @@ final class ContentWriter implements Closeable {
     void image(PDImageXObject image, float[] m) throws IOException {
         write("q\n" + number(m[0]) + " " + number(m[1]) + " " + number(m[2]) + " " + number(m[3]) + " "
                 + number(m[4]) + " " + number(m[5]) + " cm\n" + name(resources.add(image)) + " Do\nQ\n");
+    }
+
+    /** Draws the form XObject scaled from its bounding box onto the box at x, y (lower left), w by h points. */
+    void form(PDFormXObject form, float x, float y, float w, float h) throws IOException {
+        var box = form.getBBox();
+        write("q\n" + number(w / box.getWidth()) + " 0 0 " + number(h / box.getHeight()) + " "
+                + number(x - box.getLowerLeftX() * w / box.getWidth()) + " "
+                + number(y - box.getLowerLeftY() * h / box.getHeight()) + " cm\n" + name(resources.add(form)) + " Do\nQ\n");
     }
 
     /** {@code BDC}: opens marked content of {@code tag} with the given properties. */

@@ -10,6 +10,8 @@ import io.pressrun.typeset.font.Span;
 import io.pressrun.typeset.page.TypesetDocument;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -52,8 +54,12 @@ final class PdfPagePainter {
                 structure.begin(cs, item.tag());
                 if (item instanceof Placed.Picture p) {
                     PdfResources.PlacedImage img = resources.image(p.image());
-                    cs.image(img.xobject(), ImagePlacement.matrix(img.orientation(), p.x(), p.y(), p.width(),
-                            p.height()));
+                    if (img.xobject() instanceof PDFormXObject form) {
+                        cs.form(form, p.x(), p.y(), p.width(), p.height());
+                    } else {
+                        cs.image((PDImageXObject) img.xobject(), ImagePlacement.matrix(img.orientation(), p.x(), p.y(),
+                                p.width(), p.height()));
+                    }
                 } else if (item instanceof Placed.Rule r) {
                     cs.strokeColour(r.colour().red(), r.colour().green(), r.colour().blue());
                     cs.line(r.x(), r.y(), r.x() + r.width(), r.y(), r.thickness());

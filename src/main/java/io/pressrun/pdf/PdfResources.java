@@ -10,6 +10,7 @@ import io.pressrun.typeset.page.Placed;
 import io.pressrun.typeset.page.TypesetDocument;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -25,7 +26,8 @@ import java.util.Map;
  * The fonts and images of one document, each made once: fonts embedded as subsets of exactly
  * the glyphs the layout shows ({@link FontSubsets}); each picture prepared by
  * {@link EditionImages#forPdf} for the largest size it is placed at, then a JPEG embedded as
- * it is, a PNG with its compressed data where a PDF can hold it, else decoded and stored losslessly.
+ * it is, a PNG with its compressed data where a PDF can hold it, else decoded and stored losslessly;
+ * an SVG picture as vector graphics.
  */
 final class PdfResources {
     private final PDDocument doc;
@@ -35,8 +37,11 @@ final class PdfResources {
     private final Map<Bytes, float[]> placedSizes = new HashMap<>();
     private final Map<Bytes, PlacedImage> images = new HashMap<>();
 
-    /** An embedded picture and how it is still to be turned when placed. */
-    record PlacedImage(PDImageXObject xobject, Orientation orientation) {
+    /**
+     * An embedded picture and how it is still to be turned when placed: pixels as an image
+     * XObject, or an SVG picture's vector graphics as a form XObject ({@link SvgForms}).
+     */
+    record PlacedImage(PDXObject xobject, Orientation orientation) {
     }
 
     PdfResources(PDDocument doc, TypesetDocument layout, EditionImages prepare) throws IOException {
@@ -76,10 +81,14 @@ final class PdfResources {
             if (size == null) {
                 throw new IllegalArgumentException("image not in the layout: " + image.src());
             }
-            EditionImage e = prepare.forPdf(image, size[0], size[1]);
-            PDImageXObject x = e.isJpeg() ? JPEGFactory.createFromByteArray(doc, e.data().toArray())
-                    : png(e.data(), image.src());
-            placed = new PlacedImage(x, e.orientation());
+            if (image.isSvg()) {
+                placed = new PlacedImage(SvgForms.form(doc, image), Orientation.NORMAL);
+            } else {
+                EditionImage e = prepare.forPdf(image, size[0], size[1]);
+                PDImageXObject x = e.isJpeg() ? JPEGFactory.createFromByteArray(doc, e.data().toArray())
+                        : png(e.data(), image.src());
+                placed = new PlacedImage(x, e.orientation());
+            }
             images.put(image.data(), placed);
         }
         return placed;

@@ -89,7 +89,7 @@ public final class ArticleReader {
         Optional<Image> lead = fm.image().map(ref -> images.load(ref.src(), ref.line(),
                 smart(punctuation, ref.alt()), smart(punctuation, ref.caption()), smart(punctuation, ref.credit())));
         String markdown = new SiteTemplates(file, parts.bodyFirstLine(), warnings,
-                new ShortcodeMeanings(file, assets, labels, warnings)).rewrite(parts.body());
+                new ShortcodeMeanings(file, assets, labels, warnings, SiteRoot.of(file, site))).rewrite(parts.body());
         List<Block> body = new BodyReader(file, parts.bodyFirstLine(), punctuation, images::load, warnings,
                 new SiteLinks(file, site.baseUrl(), warnings))
                 .read(markdown);

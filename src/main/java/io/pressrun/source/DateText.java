@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
 
 /**
  * Dates as blogs write them: ISO 8601 and RFC 3339 ({@code 2017-03-21}, {@code 2017-03-21T08:52:53Z},
- * {@code 2017-03-21T08:52:53.000+01:00}), Jekyll's {@code 2017-03-21 08:52:53 -0500}, and the day a
- * file name starts with ({@code 2017-03-21-title.md}).
+ * {@code 2017-03-21T08:52:53.000+01:00}), Jekyll's {@code 2017-03-21 08:52:53 -0500}, a month or day of one digit
+ * ({@code 2017-3-21}), the day a file name starts with ({@code 2017-03-21-title.md}), and the
+ * day an address carries ({@code 2017/03/21/title}).
  */
 final class DateText {
-    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})"
+    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})"
             + "(?:[Tt ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
             + "\\s*(Z|z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
+    /** {@code 2021/05/06} as a part of an address, after its start or a slash and before a slash. */
+    private static final Pattern ADDRESS_DAY = Pattern.compile("(?:^|/)(\\d{4})/(\\d{2})/(\\d{2})/");
     private static final Pattern FILE_NAME_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:[-_ ].*|\\.[^.]+)?$");
 
     private DateText() {
@@ -49,6 +52,12 @@ final class DateText {
     static Optional<ArticleDate> fromName(String name) {
         Matcher m = FILE_NAME_DAY.matcher(name);
         return m.matches() ? parse(m.group(1)) : Optional.empty();
+    }
+
+    /** The day an address carries, as {@code 2021/05/06/title} or {@code /blog/2021/05/06/title/}. */
+    static Optional<ArticleDate> fromAddress(String address) {
+        Matcher m = ADDRESS_DAY.matcher(address.strip());
+        return m.find() ? parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : Optional.empty();
     }
 
     private static ZoneOffset offset(String written) {

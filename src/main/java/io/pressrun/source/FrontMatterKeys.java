@@ -25,6 +25,8 @@ final class FrontMatterKeys {
     static final List<String> RIGHTS = List.of("rights", "copyright");
     static final List<String> IDENTIFIER = List.of("identifier");
     static final List<String> SLUG = List.of("slug");
+    /** A page's address, read for the day it carries when no date is given. */
+    static final List<String> ADDRESS = List.of("path", "permalink", "url");
     /** {@code draft: true}; Jekyll's {@code published: false}; a Ghost export's {@code status: draft}. */
     static final List<String> DRAFT = List.of("draft", "published", "status");
     /** Zola's tables: {@code [extra]} is searched for the keys above; {@code [taxonomies]} gives tags and authors. */

@@ -85,7 +85,7 @@ final class FrontMatterReader {
         int errorsBeforeDate = errors.size();
         Optional<ArticleDate> date = attempt(() -> date(keys, FrontMatterKeys.DATE), Optional.empty());
         if (date.isEmpty() && errors.size() == errorsBeforeDate) { // none given, or an empty one
-            date = fileNameDate();
+            date = fileNameDate().or(() -> addressDate(keys));
             if (date.isEmpty()) {
                 errors.add(yaml.error(root, "'date' is required: the publication date, e.g. date: 2019-10-03"
                         + " (or a file name that starts with it: 2019-10-03-title.md)").diagnostic());
@@ -203,6 +203,19 @@ final class FrontMatterReader {
             day = DateText.fromName(abs.getParent().getFileName().toString());
         }
         return day;
+    }
+
+    /** The day a page's address carries ({@code path = "2021/05/06/title"}), as blogs that took Jekyll's addresses keep it. */
+    private Optional<ArticleDate> addressDate(Keys keys) {
+        for (String name : FrontMatterKeys.ADDRESS) {
+            Optional<ArticleDate> day = keys.first(List.of(name))
+                    .filter(t -> t.getValueNode() instanceof ScalarNode)
+                    .flatMap(t -> DateText.fromAddress(yaml.text(t.getValueNode(), name)));
+            if (day.isPresent()) {
+                return day;
+            }
+        }
+        return Optional.empty();
     }
 
     private String language(Keys keys) {

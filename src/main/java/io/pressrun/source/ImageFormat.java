@@ -8,7 +8,7 @@ enum ImageFormat {
     WEBP("WebP", "image/webp", Handling.MADE_PNG),
     TIFF("TIFF", "image/tiff", Handling.MADE_PNG),
     BMP("BMP", "image/bmp", Handling.MADE_PNG),
-    SVG("SVG", "image/svg+xml", Handling.REFUSED);
+    SVG("SVG", "image/svg+xml", Handling.VECTOR);
 
     /** What reading does with a picture of the format. */
     enum Handling {
@@ -19,8 +19,8 @@ enum ImageFormat {
          * without transparency as a JPEG instead ({@link #lossyWebP}).
          */
         MADE_PNG,
-        /** Not read: the article fails, asking for a JPEG or PNG. */
-        REFUSED
+        /** Read as XML and made safe ({@link SvgReader}); both editions draw it as vector graphics. */
+        VECTOR
     }
 
     private final String label;
@@ -43,10 +43,6 @@ enum ImageFormat {
 
     String mediaType() {
         return mediaType;
-    }
-
-    boolean supported() {
-        return handling != Handling.REFUSED;
     }
 
     /**
@@ -77,8 +73,10 @@ enum ImageFormat {
         if (startsWith(b, 'B', 'M')) {
             return BMP;
         }
-        String head = new String(b, 0, Math.min(b.length, 256), java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading();
-        if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.contains("<svg"))) {
+        String head = new String(b, 0, Math.min(b.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replaceFirst("^\u00EF\u00BB\u00BF", "").stripLeading();
+        if (head.startsWith("<svg") || (head.startsWith("<?xml") || head.startsWith("<!--") || head.startsWith("<!DOCTYPE svg"))
+                && head.contains("<svg")) {
             return SVG;
         }
         return null;

@@ -95,11 +95,16 @@ final class ImageLoader {
     private Image check(String src, int line, Path file, byte[] bytes, String alt, String caption, String credit) {
         ImageFormat format = ImageFormat.sniff(bytes);
         if (format == null) {
-            throw fail(line, "'" + src + "' is not an image (JPEG, PNG, GIF, TIFF, BMP or WebP expected, whatever its name says)");
+            throw fail(line, "'" + src + "' is not an image (JPEG, PNG, GIF, TIFF, BMP, WebP or SVG expected, whatever its name says)");
         }
-        if (!format.supported()) {
-            throw fail(line, "image '" + src + "' is " + format.label() + "; JPEG, PNG, GIF, TIFF, BMP and WebP are"
-                    + " supported: convert it");
+        if (format == ImageFormat.SVG) {
+            try {
+                SvgReader.Clean svg = SvgReader.read(bytes);
+                return new Image(src, file, format.mediaType(), svg.width(), svg.height(), Orientation.NORMAL,
+                        Bytes.copyOf(svg.svg()), alt, caption, credit);
+            } catch (SvgReader.Refused e) {
+                throw fail(line, "SVG image '" + src + "' cannot be used: " + e.getMessage() + "; export it again");
+            }
         }
         Iterator<ImageReader> readers = format == ImageFormat.WEBP ? ImageIO.getImageReadersByMIMEType(format.mediaType())
                 : ImageIO.getImageReadersByFormatName(format.label());

@@ -32,11 +32,17 @@ final class ShortcodeMeanings implements SiteTemplates.Meanings {
     private final AssetResolver assets;
     private final Labels labels;
     private final List<Diagnostic> warnings;
+    private final SiteRefs refs;
 
-    /** @param assets where the files beside the article come from */
-    ShortcodeMeanings(Path article, AssetResolver assets, Labels labels, List<Diagnostic> warnings) {
+    /**
+     * @param assets where the files beside the article come from
+     * @param site   the site's root folder, where cross-references find the pages they name
+     */
+    ShortcodeMeanings(Path article, AssetResolver assets, Labels labels, List<Diagnostic> warnings,
+                      Optional<Path> site) {
         this.article = article;
         this.assets = assets;
+        this.refs = new SiteRefs(article, site);
         this.folder = article.toAbsolutePath().normalize().getParent();
         this.labels = labels;
         this.warnings = warnings;
@@ -55,6 +61,18 @@ final class ShortcodeMeanings implements SiteTemplates.Meanings {
             case "raw" -> tag.positional().isEmpty() ? null : tag.positional().get(0);
             default -> null;
         };
+    }
+
+    @Override
+    public String sitePath(TemplateTag tag) {
+        Optional<String> path = switch (tag.name()) {
+            case "post_url" -> refs.postUrl(tag.arg("", 0));
+            case "link" -> refs.link(tag.arg("", 0));
+            case "ref", "relref" -> refs.ref(tag.arg("path", 0));
+            default -> Optional.empty();
+        };
+        return path.filter(p -> p.startsWith("/") || p.startsWith("#"))
+                .map(p -> p.replace(" ", "%20").replace("(", "%28").replace(")", "%29")).orElse(null);
     }
 
     @Override

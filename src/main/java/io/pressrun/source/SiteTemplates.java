@@ -4,11 +4,13 @@ import io.pressrun.model.Diagnostic;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -28,7 +30,8 @@ import java.util.regex.Pattern;
  * ({@code {{ youtube(id="x") }}}) and comments ({@code {# #}}), and the Go present format's
  * actions ({@code {{image "x.png"}}}). What has a meaning becomes Markdown that says it (a
  * figure, a code block, a link); anything else is removed with a warning that names it, the
- * text between a pair of tags kept. Code spans and code blocks are left exactly as written.
+ * text between a pair of tags kept. Code spans and code blocks are left as written but for
+ * Liquid's {@code {% raw %}} and {@code {% endraw %}} around code, which Jekyll reads there too.
  */
 final class SiteTemplates {
     private static final Parser CODE_FINDER = Parser.builder()
@@ -36,6 +39,14 @@ final class SiteTemplates {
     /** {@code "/x.png" | relative_url}: a site path made an address by the website; the path is what counts. */
     private static final Pattern SITE_URL_FILTER = Pattern.compile(
             "(\"([^\"]*)\"|'([^']*)')\\s*\\|\\s*(relative_url|absolute_url|relURL|absURL)");
+    /** Renders a meaning as HTML where it stands in raw HTML, which is not read as Markdown. */
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
+    /**
+     * Liquid's {@code {% raw %}...{% endraw %}} in code, where Jekyll reads it too (posts that
+     * show Liquid in code wrap it so): the text between the tags is the code.
+     */
+    private static final Pattern LIQUID_RAW = Pattern.compile(
+            "\\{%-?\\s*raw\\s*-?%}(.*?)\\{%-?\\s*endraw\\s*-?%}", Pattern.DOTALL);
     /** The longest tag read; an opening without its closing delimiter within it is text. */
     private static final int MAX_TAG = 4000;
 
@@ -46,6 +57,9 @@ final class SiteTemplates {
 
         /** Markdown for a code block of this language and text. */
         String codeBlock(String language, String code);
+
+        /** The site path a cross-reference ({@code post_url}, {@code link}, {@code ref}, {@code relref}) points to, or null. */
+        String sitePath(TemplateTag tag);
     }
 
     private final Path file;
@@ -56,6 +70,8 @@ final class SiteTemplates {
     private String text;
     /** Code the template syntax is not looked for in: start offset to end offset. */
     private final TreeMap<Integer, Integer> code = new TreeMap<>();
+    /** Blocks of raw HTML: start offset to end offset. */
+    private final TreeMap<Integer, Integer> html = new TreeMap<>();
     /**
      * Closing delimiters and tags as last searched for, by their pattern: an opening before the
      * one found needs no new search, so a text of many openings without their closings is read
@@ -112,7 +128,7 @@ final class SiteTemplates {
         while (i < text.length()) {
             var codeRange = code.floorEntry(i);
             if (codeRange != null && codeRange.getValue() > i) {
-                out.append(text, i, codeRange.getValue());
+                out.append(LIQUID_RAW.matcher(text.substring(i, codeRange.getValue())).replaceAll("$1"));
                 i = codeRange.getValue();
                 continue;
             }
@@ -129,7 +145,15 @@ final class SiteTemplates {
 
     private void findCode() {
         code.clear();
+        html.clear();
         CODE_FINDER.parse(text).accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock h) {
+                for (SourceSpan s : h.getSourceSpans()) {
+                    html.merge(s.getInputIndex(), s.getInputIndex() + s.getLength(), Math::max);
+                }
+            }
+
             @Override
             public void visit(Code c) {
                 protect(c);
@@ -192,10 +216,12 @@ final class SiteTemplates {
                         return codeBlock(tag.arg("lang", 0), c.end(), end, out);
                     }
                 }
-                removed(c);
-                return c.end();
+                return reference(c, out);
             case SHORTCODE:
             case SHORTCODE_MARKDOWN:
+                if (name.equals("ref") || name.equals("relref")) {
+                    return reference(c, out);
+                }
                 if (name.equals("highlight") && !tag.closing()) {
                     MatchResult end = closing("\\{\\{[<%]\\s*/highlight\\s*[>%]}}", c.end());
                     if (end != null) {
@@ -208,14 +234,39 @@ final class SiteTemplates {
         }
     }
 
+    /**
+     * A cross-reference where a link's address goes ({@code [text]({% post_url x %})},
+     * {@code href="{{< ref "x" >}}"}): the site path it points to, which is then read as any
+     * link to the site is. Anywhere else, or pointing to nothing found, it is removed.
+     */
+    private int reference(Construct c, StringBuilder out) {
+        String before = out.substring(Math.max(0, out.length() - 7));
+        boolean destination = before.endsWith("](") || before.endsWith("](<") || before.matches("(?s).*href=[\"']");
+        String path = destination && !c.tag().closing() ? meanings.sitePath(c.tag()) : null;
+        if (path == null) {
+            removed(c);
+        } else {
+            out.append(path);
+        }
+        return c.end();
+    }
+
     private int meaning(Construct c, StringBuilder out) {
         String markdown = c.tag().closing() ? null : meanings.shortcode(c.tag(), line(c.start()));
         if (markdown == null) {
             removed(c);
+        } else if (inHtml(c.start())) {
+            out.append(HTML.render(CODE_FINDER.parse(markdown)).strip());
         } else {
             out.append(markdown);
         }
         return c.end();
+    }
+
+    /** Whether the offset is in a block of raw HTML (a {@code <div>} around a picture, say). */
+    private boolean inHtml(int offset) {
+        var block = html.floorEntry(offset);
+        return block != null && block.getValue() > offset;
     }
 
     /** {@code {{ ... }}}: a Go present action, a Zola shortcode, or a Liquid or Hugo expression. */

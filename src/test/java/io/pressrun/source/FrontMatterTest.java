@@ -89,6 +89,8 @@ class FrontMatterTest {
         "2019-10-03T14:30          | 2019-10-03 | 2019-10-03T14:30:00Z | Z",
         "2019-10-03 14:30:00       | 2019-10-03 | 2019-10-03T14:30:00Z | Z",
         "2019-10-03 14:30:00+02:00 | 2019-10-03 | 2019-10-03T12:30:00Z | +02:00",
+        "2019-4-9                  | 2019-04-09 | 2019-04-09T00:00:00Z | ",
+        "2019-10-3 08:05:00        | 2019-10-03 | 2019-10-03T08:05:00Z | Z",
     })
     void everyDocumentedDateFormGivesItsDayAndInstant(String written, String day, String instant, String offset) {
         Article a = read("title: T\nauthor: A\ndate: " + written + "\nupdated: " + written + "\n", "Body.\n").article();
@@ -101,7 +103,7 @@ class FrontMatterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3 October 2019", "2019-10-3", "2019/10/03", "2019-10-03T25:00:00Z", "2019-13-01",
+    @ValueSource(strings = {"3 October 2019", "2019-10-003", "2019/10/03", "2019-10-03T25:00:00Z", "2019-13-01",
         "20191003", "2019-10-03T14:30:00+2"})
     void otherDateFormsAreRefusedWithTheLine(String written) {
         Diagnostic d = refused("title: T\nauthor: A\ndate: \"" + written + "\"\n");

@@ -32,6 +32,9 @@ class ImageFormatTest {
         assertEquals(ImageFormat.BMP, ImageFormat.sniff(ascii("BM")));
         assertEquals(ImageFormat.SVG, ImageFormat.sniff(ascii("  <svg xmlns=\"http://www.w3.org/2000/svg\"/>")));
         assertEquals(ImageFormat.SVG, ImageFormat.sniff(ascii("<?xml version=\"1.0\"?>\n<svg/>")));
+        assertEquals(ImageFormat.SVG, ImageFormat.sniff(ascii("<!-- Generator: a drawing program -->\n<svg/>")));
+        assertEquals(ImageFormat.SVG, ImageFormat.sniff(ascii("<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"x.dtd\">\n<svg/>")));
+        assertEquals(ImageFormat.SVG, ImageFormat.sniff(ascii("\u00EF\u00BB\u00BF<svg/>")), "after a UTF-8 byte order mark");
     }
 
     @Test
@@ -53,15 +56,14 @@ class ImageFormatTest {
     }
 
     @Test
-    void jpegAndPngAreKeptGifTiffBmpAndWebPMadePngSvgRefused() {
+    void jpegAndPngAreKeptGifTiffBmpAndWebPMadePngSvgDrawnAsVectors() {
         for (ImageFormat f : ImageFormat.values()) {
             ImageFormat.Handling expected = switch (f) {
                 case JPEG, PNG -> ImageFormat.Handling.KEPT;
                 case GIF, TIFF, BMP, WEBP -> ImageFormat.Handling.MADE_PNG;
-                case SVG -> ImageFormat.Handling.REFUSED;
+                case SVG -> ImageFormat.Handling.VECTOR;
             };
             assertEquals(expected, f.handling(), f.label());
-            assertEquals(expected != ImageFormat.Handling.REFUSED, f.supported(), f.label());
         }
         assertEquals("image/webp", ImageFormat.WEBP.mediaType());
         assertEquals("WebP", ImageFormat.WEBP.label());

@@ -119,13 +119,19 @@ class RefusedInputTest {
     @Test
     void notAnImageWhateverItsName() {
         TestFiles.write(dir, "lead.jpg", "this is a text file, not a picture");
-        assertMessage(refused(withImage("lead.jpg")), 6, "is not an image (JPEG, PNG, GIF, TIFF, BMP or WebP expected");
+        assertMessage(refused(withImage("lead.jpg")), 6, "is not an image (JPEG, PNG, GIF, TIFF, BMP, WebP or SVG expected");
     }
 
     @Test
-    void unsupportedImageFormat() {
-        TestFiles.write(dir, "lead.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>");
-        assertMessage(refused(withImage("lead.svg")), 6, "is SVG; JPEG, PNG, GIF, TIFF, BMP and WebP are supported");
+    void svgThatIsNotWellFormed() {
+        TestFiles.write(dir, "lead.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><g></svg>");
+        assertMessage(refused(withImage("lead.svg")), 6, "SVG image 'lead.svg' cannot be used: it is not well-formed XML");
+    }
+
+    @Test
+    void svgOutsideTheSvgNamespace() {
+        TestFiles.write(dir, "lead.svg", "<svg width=\"10\" height=\"10\"/>");
+        assertMessage(refused(withImage("lead.svg")), 6, "its root element is not an SVG <svg> element");
     }
 
     @Test
