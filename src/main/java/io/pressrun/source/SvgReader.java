@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +54,8 @@ final class SvgReader {
     private static final Pattern EMBEDDED_PICTURE = Pattern.compile("data:image/(png|jpeg|gif);base64,[A-Za-z0-9+/=\\s]*");
     /** An XML name without a colon, as an {@code id} must be (ASCII only: any other is renamed, harmlessly). */
     private static final Pattern XML_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
+    /** A {@code url(#id)}: a reference to an element of the file itself. */
+    private static final Pattern URL_REFERENCE = Pattern.compile("url\\(#([^)]*)\\)");
     /** A {@code url(...)} that does not point at an element of the file itself. */
     private static final Pattern OUTSIDE_URL = Pattern.compile("url\\(\\s*['\"]?\\s*(?!#)", Pattern.CASE_INSENSITIVE);
 
@@ -151,46 +154,66 @@ final class SvgReader {
 
     /**
      * Gives each {@code id} that is not an XML name (charting tools write ids with {@code =} or
-     * {@code :}), or that an earlier element already has, a name of its own, and points the
-     * references to it ({@code href="#id"}, {@code url(#id)}) at the new name: EPUB reading
-     * systems read the file as XML with ids.
+     * {@code :}), or that an earlier element already has, a name no element has, and points the
+     * references to a renamed id ({@code href="#id"}, {@code url(#id)}) at the element that had
+     * it first, under its new name: EPUB reading systems read the file as XML with ids.
      */
     private static void renameIds(Element root) {
-        Map<String, String> renamed = new HashMap<>();
-        Set<String> seen = new HashSet<>();
         List<Element> all = elements(root, new ArrayList<>());
+        Set<String> taken = new HashSet<>();
+        for (Element e : all) {
+            if (e.hasAttribute("id")) {
+                taken.add(e.getAttribute("id"));
+            }
+        }
+        Map<String, String> references = new HashMap<>();
+        Set<String> kept = new HashSet<>();
+        int next = 1;
         for (Element e : all) {
             if (!e.hasAttribute("id")) {
                 continue;
             }
             String id = e.getAttribute("id");
-            if (!XML_NAME.matcher(id).matches() || !seen.add(id)) {
-                String fresh = "svg-id-" + (renamed.size() + 1);
-                while (!seen.add(fresh)) {
-                    fresh = fresh + "-";
-                }
-                renamed.putIfAbsent(id, fresh);
-                e.setAttribute("id", fresh);
+            boolean name = XML_NAME.matcher(id).matches();
+            if (name && kept.add(id)) {
+                continue; // the first element with a good id keeps it, and the references to it
             }
+            String fresh;
+            do {
+                fresh = "svg-id-" + next++;
+            } while (!taken.add(fresh));
+            if (!name) {
+                references.putIfAbsent(id, fresh);
+            }
+            e.setAttribute("id", fresh);
         }
-        if (renamed.isEmpty()) {
+        if (references.isEmpty()) {
             return;
         }
         for (Element e : all) {
             NamedNodeMap attrs = e.getAttributes();
             for (int i = 0; i < attrs.getLength(); i++) {
                 Attr a = (Attr) attrs.item(i);
-                if (a.getName().equals("id")) {
-                    continue;
+                if (!a.getName().equals("id")) {
+                    a.setValue(pointed(a.getValue(), references));
                 }
-                String v = a.getValue();
-                for (var r : renamed.entrySet()) {
-                    v = v.equals("#" + r.getKey()) ? "#" + r.getValue()
-                            : v.replace("url(#" + r.getKey() + ")", "url(#" + r.getValue() + ")");
-                }
-                a.setValue(v);
             }
         }
+    }
+
+    /** {@code value} with each reference to a renamed id ({@code #id} whole, or {@code url(#id)}) renamed, in one pass. */
+    private static String pointed(String value, Map<String, String> references) {
+        if (value.startsWith("#") && references.containsKey(value.substring(1))) {
+            return "#" + references.get(value.substring(1));
+        }
+        Matcher m = URL_REFERENCE.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String to = references.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(to == null ? m.group() : "url(#" + to + ")"));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static List<Element> elements(Element e, List<Element> into) {
