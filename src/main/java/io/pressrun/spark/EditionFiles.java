@@ -28,11 +28,13 @@ final class EditionFiles {
 
     /**
      * The file system of {@code dir} in an instance of its own, to be closed: one that writes no
-     * checksum files beside the editions ({@code file:} does by default), the shared one left as it is.
+     * checksum files beside the editions and the manifest ({@code file:} does by default) and
+     * looks for none when it reads them (the command line writes none), the shared one left as it is.
      */
     static FileSystem open(Path dir, Configuration conf) throws IOException {
         FileSystem fs = FileSystem.newInstance(dir.toUri(), conf);
         fs.setWriteChecksum(false);
+        fs.setVerifyChecksum(false);
         return fs;
     }
 
