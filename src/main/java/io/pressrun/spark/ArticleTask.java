@@ -35,26 +35,29 @@ import java.util.concurrent.atomic.AtomicReference;
 final class ArticleTask {
     private final Press press;
     private final Incremental incremental;
+    private final StagingHook hook;
     private final Configuration conf;
     private final FileSystem fs;
     private final Path out;
 
-    private ArticleTask(Press press, Incremental incremental, Configuration conf, FileSystem fs, Path out) {
+    private ArticleTask(Press press, Incremental incremental, StagingHook hook, Configuration conf, FileSystem fs,
+                        Path out) {
         this.press = press;
         this.incremental = incremental;
+        this.hook = hook;
         this.conf = conf;
         this.fs = fs;
         this.out = out;
     }
 
     static Iterator<ArticleReport> buildAll(Iterator<Tuple2<String, Iterable<SlugClaim>>> groups,
-                                            JobSettings settings, HadoopSettings hadoop, Incremental incremental)
-            throws IOException {
+                                            JobSettings settings, HadoopSettings hadoop, Incremental incremental,
+                                            StagingHook hook) throws IOException {
         Configuration conf = hadoop.configuration();
         Path out = new Path(incremental.outDir());
         List<ArticleReport> reports = new ArrayList<>();
         try (FileSystem fs = EditionFiles.open(out, conf)) {
-            ArticleTask task = new ArticleTask(Presses.of(settings), incremental, conf, fs, out);
+            ArticleTask task = new ArticleTask(Presses.of(settings), incremental, hook, conf, fs, out);
             while (groups.hasNext()) {
                 List<SlugClaim> claimants = new ArrayList<>();
                 groups.next()._2().forEach(claimants::add);
@@ -112,7 +115,7 @@ final class ArticleTask {
             return report(claim, result, List.of(), null, start);
         }
         try {
-            EditionFiles.write(fs, out, result.editions());
+            EditionFiles.write(fs, out, result.editions(), hook);
             List<BuildManifest.Edition> written = result.editions().stream()
                     .map(e -> new BuildManifest.Edition(e.fileName(), e.bytes().length, e.sha256())).toList();
             String sourceKey = incremental.sourceKey(claim.source());

@@ -38,8 +38,9 @@ final class EditionFiles {
         return fs;
     }
 
-    /** Writes the editions and returns their final paths. */
-    static List<Path> write(FileSystem fs, Path dir, List<ArticleBuild.Edition> editions) throws IOException {
+    /** Writes the editions and returns their final paths; {@code hook} hears of each one staged. */
+    static List<Path> write(FileSystem fs, Path dir, List<ArticleBuild.Edition> editions, StagingHook hook)
+            throws IOException {
         List<Path[]> staged = new ArrayList<>();
         List<Path> done = new ArrayList<>();
         try {
@@ -49,6 +50,7 @@ final class EditionFiles {
                 try (FSDataOutputStream out = fs.create(tmp, false)) {
                     out.write(e.bytes());
                 }
+                hook.staged(e.fileName());
             }
             for (Path[] s : staged) {
                 rename(fs, s[0], s[1]);

@@ -99,6 +99,9 @@ public final class PressJob {
             + " (default: Spark's default parallelism, or one per 200 articles when that is more).")
     Integer partitions;
 
+    /** Hears of each edition staged; only tests set another than {@link StagingHook#NONE}. */
+    StagingHook staging = StagingHook.NONE;
+
     /** The job as spark-submit runs it. */
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -132,7 +135,13 @@ public final class PressJob {
      *         failed, 2 for bad usage or a configuration that cannot be used
      */
     public static int run(JavaSparkContext sc, PrintWriter out, PrintWriter err, String... args) {
+        return run(sc, out, err, StagingHook.NONE, args);
+    }
+
+    /** {@link #run(JavaSparkContext, PrintWriter, PrintWriter, String...)}, {@code staging} hearing of each edition staged. */
+    static int run(JavaSparkContext sc, PrintWriter out, PrintWriter err, StagingHook staging, String... args) {
         PressJob job = new PressJob();
+        job.staging = staging;
         try {
             new CommandLine(job).parseArgs(args);
         } catch (CommandLine.ParameterException e) {
@@ -182,7 +191,7 @@ public final class PressJob {
             long start = System.nanoTime();
             int parts = partitions != null ? Math.max(1, partitions)
                     : Math.max(sc.defaultParallelism(), sources.size() / 200);
-            Results results = build(sc, settings, sources, parts, incremental);
+            Results results = build(sc, settings, sources, parts, incremental, staging);
             try (FileSystem fs = EditionFiles.open(qualified, conf)) {
                 writeManifest(fs, qualified, incremental, manifest, results, err);
             }
@@ -204,13 +213,13 @@ public final class PressJob {
 
     /** Builds every source, writes the report. */
     private static Results build(JavaSparkContext sc, JobSettings settings, List<String> sources, int parts,
-                                 Incremental incremental) throws IOException {
+                                 Incremental incremental, StagingHook staging) throws IOException {
         Broadcast<HadoopSettings> hadoop = sc.broadcast(new HadoopSettings(sc.hadoopConfiguration()));
         Broadcast<Incremental> manifest = sc.broadcast(incremental);
         JavaPairRDD<String, SlugClaim> claims = sc.parallelize(sources, Math.min(parts, sources.size()))
                 .mapPartitionsToPair(paths -> SlugClaim.readAll(paths, settings, hadoop.value()));
         JavaRDD<ArticleReport> reports = claims.groupByKey(parts).mapPartitions(groups ->
-                ArticleTask.buildAll(groups, settings, hadoop.value(), manifest.value()));
+                ArticleTask.buildAll(groups, settings, hadoop.value(), manifest.value(), staging));
         reports.persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             reports.count();

@@ -56,11 +56,15 @@ final class JobRuns {
     }
 
     static Run job(Path in, Path out, String... options) throws IOException {
+        return job(StagingHook.NONE, in, out, options);
+    }
+
+    static Run job(StagingHook hook, Path in, Path out, String... options) throws IOException {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         List<String> args = new ArrayList<>(List.of("--input", in.toUri().toString(), "--output", out.toString()));
         args.addAll(List.of(options));
-        int code = PressJob.run(LocalSpark.get(), new PrintWriter(stdout), new PrintWriter(stderr),
+        int code = PressJob.run(LocalSpark.get(), new PrintWriter(stdout), new PrintWriter(stderr), hook,
                 args.toArray(String[]::new));
         Map<String, String> statuses = new TreeMap<>();
         List<JsonNode> lines = new ArrayList<>();
