@@ -37,13 +37,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Spark job on a real, in-process Spark ({@link LocalSpark}) over 200 generated articles, one
+ * The Spark job on a real, in-process Spark ({@link LocalSpark}) over 100 generated articles, one
  * broken and one that claims another's slug: it makes the command line's bytes, refuses what the
  * command line refuses with the same messages, and leaves no temporary file.
  */
 @Tag("slow")
 class PressJobTest {
-    private static final int ARTICLES = 200;
+    private static final int ARTICLES = 100;
     private static JavaSparkContext spark;
 
     @TempDir
