@@ -58,7 +58,8 @@ import java.util.UUID;
             "an article whose inputs and editions are unchanged is skipped.",
             "SOURCE_DATE_EPOCH, read on the driver, is the timestamp written into every file."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every article was built, or was up to date and skipped", "1:one or more articles failed, the others were built",
+        exitCodeList = {"0:every article was built, or was up to date and skipped",
+            "1:one or more articles failed, the others were built",
             "2:bad usage or a configuration that cannot be used: nothing built"})
 public final class PressJob {
     /** The report's name in the output folder. */
@@ -131,14 +132,14 @@ public final class PressJob {
     /**
      * Parses {@code args} and runs the job on {@code sc}.
      *
-     * @return 0 when every article was built (or was up to date, or a draft left out), 1 when one or more
-     *         failed, 2 for bad usage or a configuration that cannot be used
+     * @return 0 when every article was built (or was up to date, or a draft left out), 1 when one
+     *         or more failed, 2 for bad usage or a configuration that cannot be used
      */
     public static int run(JavaSparkContext sc, PrintWriter out, PrintWriter err, String... args) {
         return run(sc, out, err, StagingHook.NONE, args);
     }
 
-    /** {@link #run(JavaSparkContext, PrintWriter, PrintWriter, String...)}, {@code staging} hearing of each edition staged. */
+    /** {@link #run(JavaSparkContext, PrintWriter, PrintWriter, String...)}, {@code staging} hearing of each edition. */
     static int run(JavaSparkContext sc, PrintWriter out, PrintWriter err, StagingHook staging, String... args) {
         PressJob job = new PressJob();
         job.staging = staging;
