@@ -6,6 +6,7 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,8 +30,9 @@ import java.util.regex.Pattern;
  * whose inputs and edition files still match. A manifest that is unreadable, of another
  * version or not Pressrun's is ignored as a whole: every article is built again.
  */
-final class BuildManifest {
-    static final String FILE_NAME = ".pressrun-manifest.json";
+public final class BuildManifest {
+    /** The manifest's name in the output folder. */
+    public static final String FILE_NAME = ".pressrun-manifest.json";
     private static final String KIND = "pressrun-manifest";
     private static final long VERSION = 1;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -43,9 +46,11 @@ final class BuildManifest {
      * @param editions the edition files in the output folder
      * @param warnings the warnings it was built with, shown again when it is skipped
      */
-    record Entry(String slug, String source, String inputs, List<String> images, List<Edition> editions,
-                 List<Warning> warnings) {
-        Entry {
+    public record Entry(String slug, String source, String inputs, List<String> images, List<Edition> editions,
+                        List<Warning> warnings) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public Entry {
             images = List.copyOf(images);
             editions = List.copyOf(editions);
             warnings = List.copyOf(warnings);
@@ -53,15 +58,17 @@ final class BuildManifest {
     }
 
     /** An edition file: its name in the output folder, size and SHA-256. */
-    record Edition(String file, long bytes, String sha256) {
+    public record Edition(String file, long bytes, String sha256) implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     /** A warning about the article's source. */
-    record Warning(int line, String message) {
+    public record Warning(int line, String message) implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     /** The entries read (by slug), and why none were, when the file was there but not usable. */
-    record Loaded(Map<String, Entry> entries, Optional<String> problem) {
+    public record Loaded(Map<String, Entry> entries, Optional<String> problem) {
     }
 
     private BuildManifest() {
@@ -74,26 +81,77 @@ final class BuildManifest {
     /** Reads the manifest of {@code outDir}; none, or an unusable one, gives no entries. */
     static Loaded load(Path outDir) {
         Path file = file(outDir);
-        String text;
+        byte[] bytes;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return new Loaded(Map.of(), Optional.empty());
-        } catch (CharacterCodingException e) {
-            return unusable("it is not UTF-8 text");
         } catch (IOException e) {
             return unusable("it cannot be read: " + ErrorWords.of(e));
         } catch (OutOfMemoryError e) {
             return unusable("it is too large to read");
         }
+        return parse(file.toString(), bytes);
+    }
+
+    /**
+     * Reads a manifest's bytes, however they were fetched; an unusable one gives no entries and
+     * says why.
+     *
+     * @param name the file's name, in the messages of the parser
+     */
+    public static Loaded parse(String name, byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return unusable("it is not UTF-8 text");
+        }
         try {
             // JSON is YAML 1.2: snakeyaml-engine, which reads the front matter, reads the manifest too
-            Object json = new Load(SafeYaml.settings(file.toString(), Integer.MAX_VALUE)).loadFromString(text);
+            Object json = new Load(SafeYaml.settings(name, Integer.MAX_VALUE)).loadFromString(text);
             return new Loaded(entries(json), Optional.empty());
         } catch (YamlEngineException | IllegalArgumentException | ArithmeticException | ClassCastException
                  | NullPointerException | StackOverflowError e) { // a manifest nested without end: not ours
             return unusable("it is not a manifest Pressrun wrote (" + ErrorWords.clean(e.getMessage()) + ")");
         }
+    }
+
+    /** What a build warns when it ignores the manifest it found, after {@code why}. */
+    public static String ignored(String why) {
+        return "the build manifest is ignored, so every article is built again: " + why;
+    }
+
+    /** The edition files a build with {@code formats} writes for {@code slug}, in the order PDF, EPUB. */
+    public static List<String> editionNames(Set<BuildContext.Format> formats, String slug) {
+        List<String> names = new ArrayList<>(2);
+        if (formats.contains(BuildContext.Format.PDF)) {
+            names.add(slug + ".pdf");
+        }
+        if (formats.contains(BuildContext.Format.EPUB)) {
+            names.add(slug + ".epub");
+        }
+        return names;
+    }
+
+    /**
+     * The entries a build records: this run's ({@code current}, of articles built or skipped),
+     * and the earlier entries of articles this run did not deal with (in another part of a
+     * sharded batch, or gone and not pruned). An article this run dealt with that has no
+     * current entry (it failed) is dropped: it is built next time.
+     *
+     * @param handled the slugs, in lower case ({@link SlugClaims#key}), of this run's articles
+     */
+    public static Map<String, Entry> merged(Map<String, Entry> previous, Set<String> handled,
+                                            Map<String, Entry> current) {
+        Map<String, Entry> all = new HashMap<>();
+        for (Entry e : previous.values()) {
+            if (!handled.contains(SlugClaims.key(e.slug()))) {
+                all.put(e.slug(), e);
+            }
+        }
+        all.putAll(current);
+        return all;
     }
 
     private static Loaded unusable(String why) {
@@ -165,6 +223,15 @@ final class BuildManifest {
 
     /** Writes the manifest of {@code outDir} whole or not at all, entries in slug order. */
     static void write(Path outDir, String settings, Collection<Entry> entries) throws IOException {
+        String text = text(settings, entries);
+        if (unchanged(file(outDir), text)) {
+            return; // a build that changed nothing touches no file, the manifest included
+        }
+        ReportFiles.write(file(outDir), text);
+    }
+
+    /** The manifest's text, UTF-8 when written: the entries in slug order. */
+    public static String text(String settings, Collection<Entry> entries) {
         List<Entry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(Entry::slug));
         StringBuilder sb = new StringBuilder();
@@ -196,11 +263,7 @@ final class BuildManifest {
             sb.append("]}");
         }
         sb.append(sorted.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        String text = sb.toString();
-        if (unchanged(file(outDir), text)) {
-            return; // a build that changed nothing touches no file, the manifest included
-        }
-        ReportFiles.write(file(outDir), text);
+        return sb.toString();
     }
 
     private static boolean unchanged(Path file, String text) {

@@ -10,11 +10,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 digests as lower-case hex, of strings, streams and files (read in pieces, never whole). */
-final class Digests {
+public final class Digests {
     private Digests() {
     }
 
-    static MessageDigest sha256() {
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -22,7 +22,7 @@ final class Digests {
         }
     }
 
-    static String hex(byte[] digest) {
+    public static String hex(byte[] digest) {
         return HexFormat.of().formatHex(digest);
     }
 
@@ -33,8 +33,13 @@ final class Digests {
         }
     }
 
+    /** The digest of some bytes. */
+    public static String ofBytes(byte[] bytes) {
+        return hex(sha256().digest(bytes));
+    }
+
     /** The digest of a stream's bytes, read to the end. */
-    static String ofStream(InputStream in) throws IOException {
+    public static String ofStream(InputStream in) throws IOException {
         MessageDigest md = sha256();
         byte[] buffer = new byte[1 << 16];
         for (int n; (n = in.read(buffer)) > 0; ) {

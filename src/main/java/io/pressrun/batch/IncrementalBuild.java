@@ -1,20 +1,16 @@
 package io.pressrun.batch;
 
 import io.pressrun.model.Article;
-import io.pressrun.model.Blocks;
 import io.pressrun.model.Diagnostic;
 import io.pressrun.model.ErrorWords;
-import io.pressrun.model.Image;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,8 +50,7 @@ final class IncrementalBuild {
 
     /** Why the manifest found was ignored, if it was. */
     Optional<Diagnostic> problem() {
-        return problem.map(why -> Diagnostic.warning(BuildManifest.file(outDir), 0,
-                "the build manifest is ignored, so every article is built again: " + why));
+        return problem.map(why -> Diagnostic.warning(BuildManifest.file(outDir), 0, BuildManifest.ignored(why)));
     }
 
     /** The digest of the source's bytes as they are now; empty when it cannot be read. */
@@ -91,14 +86,8 @@ final class IncrementalBuild {
 
     /** Every edition this run would write is there, as recorded: the same names, sizes and digests. */
     private boolean editionsIntact(String slug, List<BuildManifest.Edition> editions) {
-        List<String> expected = new ArrayList<>();
-        if (ctx.wants(BuildContext.Format.PDF)) {
-            expected.add(slug + ".pdf");
-        }
-        if (ctx.wants(BuildContext.Format.EPUB)) {
-            expected.add(slug + ".epub");
-        }
-        if (!expected.equals(editions.stream().map(BuildManifest.Edition::file).toList())) {
+        if (!BuildManifest.editionNames(ctx.formats(), slug).equals(
+                editions.stream().map(BuildManifest.Edition::file).toList())) {
             return false;
         }
         try {
@@ -132,26 +121,10 @@ final class IncrementalBuild {
      */
     void built(Path source, Article article, String sourceDigest, List<ArticleResult.Output> outputs,
                List<Diagnostic> diagnostics) throws IOException {
-        Map<String, String> images = new LinkedHashMap<>();
-        List<Image> all = new ArrayList<>();
-        article.leadImage().ifPresent(all::add);
-        Blocks.collectFigures(article.body(), f -> all.add(f.image()));
-        for (Image image : all) {
-            String key = InputDigests.imageKey(source, image.file());
-            if (!images.containsKey(key)) {
-                try (InputStream in = image.data().open()) {
-                    images.put(key, Digests.ofStream(in));
-                }
-            }
-        }
-        String sourceKey = digests.sourceKey(source);
         List<BuildManifest.Edition> editions = outputs.stream()
                 .map(o -> new BuildManifest.Edition(o.file().getFileName().toString(), o.bytes(), o.sha256())).toList();
-        List<BuildManifest.Warning> warnings = diagnostics.stream()
-                .filter(d -> d.severity() == Diagnostic.Severity.WARNING && d.file().equals(source))
-                .map(d -> new BuildManifest.Warning(d.line(), d.message())).toList();
-        current.put(article.slug(), new BuildManifest.Entry(article.slug(), sourceKey,
-                digests.article(sourceKey, sourceDigest, images), List.copyOf(images.keySet()), editions, warnings));
+        current.put(article.slug(), InputDigests.entry(digests.settings(), source, digests.sourceKey(source),
+                sourceDigest, article, editions, diagnostics));
     }
 
     /**
@@ -209,13 +182,7 @@ final class IncrementalBuild {
      * article that failed has no entry: it is built next time.
      */
     void write() throws IOException {
-        Map<String, BuildManifest.Entry> all = new HashMap<>();
-        for (BuildManifest.Entry e : previous.values()) {
-            if (!handled.contains(fileKey(e.slug()))) {
-                all.put(e.slug(), e);
-            }
-        }
-        all.putAll(current);
+        Map<String, BuildManifest.Entry> all = BuildManifest.merged(previous, handled, current);
         if (all.isEmpty() && previous.isEmpty() && problem.isEmpty()) {
             return; // nothing built, nothing recorded before: no manifest to make
         }

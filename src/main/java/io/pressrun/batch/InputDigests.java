@@ -1,12 +1,19 @@
 package io.pressrun.batch;
 
+import io.pressrun.model.Article;
+import io.pressrun.model.Blocks;
+import io.pressrun.model.Diagnostic;
+import io.pressrun.model.Image;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,12 +29,12 @@ import java.util.stream.Stream;
  * the settings, the source's path relative to the output folder, the source's bytes and each
  * image's name and bytes.
  */
-final class InputDigests {
+public final class InputDigests {
     private final String settings;
     private final Path outDir;
 
     InputDigests(BuildContext ctx, Path outDir) {
-        this.settings = settings(ctx);
+        this.settings = settingsOf(ctx);
         this.outDir = outDir.toAbsolutePath().normalize();
     }
 
@@ -42,7 +49,7 @@ final class InputDigests {
     }
 
     /** An image as the manifest records it: relative to its article's folder. */
-    static String imageKey(Path source, Path image) {
+    public static String imageKey(Path source, Path image) {
         Path folder = source.toAbsolutePath().normalize().getParent();
         return folder.relativize(image.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
@@ -53,6 +60,20 @@ final class InputDigests {
      * @param images each image's key and the digest of its bytes, in the order the article reads them
      */
     String article(String sourceKey, String sourceDigest, Map<String, String> images) {
+        return article(settings, sourceKey, sourceDigest, images);
+    }
+
+    /**
+     * The digest of an article's inputs under the settings whose digest is {@code settings}
+     * ({@link #settingsOf}), from digests of bytes however they were read: a file on a disk, or a
+     * Hadoop file system's stream.
+     *
+     * @param sourceKey    the source as the manifest records it
+     * @param sourceDigest the digest of the source's bytes ({@link Digests#ofBytes})
+     * @param images       each image's key ({@link #imageKey}) and the digest of its bytes, in the
+     *                     order the article reads them
+     */
+    public static String article(String settings, String sourceKey, String sourceDigest, Map<String, String> images) {
         MessageDigest md = Digests.sha256();
         Digests.field(md, "pressrun-inputs 1");
         Digests.field(md, settings);
@@ -86,7 +107,58 @@ final class InputDigests {
         return Optional.of(article(sourceKey(source), sourceDigest, images));
     }
 
-    private static String settings(BuildContext ctx) {
+    /**
+     * The images an article read, as its manifest entry records them: each one's key (relative
+     * to the folder of {@code source}, the name the article was read under) and the digest of its
+     * bytes, lead image first, then the figures in the order of the body, each once.
+     */
+    public static Map<String, String> images(Path source, Article article) throws IOException {
+        Map<String, String> images = new LinkedHashMap<>();
+        List<Image> all = new ArrayList<>();
+        article.leadImage().ifPresent(all::add);
+        Blocks.collectFigures(article.body(), f -> all.add(f.image()));
+        for (Image image : all) {
+            String key = imageKey(source, image.file());
+            if (!images.containsKey(key)) {
+                try (InputStream in = image.data().open()) {
+                    images.put(key, Digests.ofStream(in));
+                }
+            }
+        }
+        return images;
+    }
+
+    /**
+     * The manifest entry of an article just built.
+     *
+     * @param settings     the digest of the settings it was built with ({@link #settingsOf})
+     * @param source       the name it was read under, which its warnings carry
+     * @param sourceKey    the source as the manifest records it
+     * @param sourceDigest the digest of the source's bytes, taken from the bytes read (or before
+     *                     reading: if the file changed since, the entry does not match it and the
+     *                     next build builds again)
+     * @param editions     its edition files
+     * @param diagnostics  its messages: the warnings about its source are kept, to be shown
+     *                     again when it is skipped
+     */
+    public static BuildManifest.Entry entry(String settings, Path source, String sourceKey, String sourceDigest,
+                                            Article article, List<BuildManifest.Edition> editions,
+                                            List<Diagnostic> diagnostics) throws IOException {
+        Map<String, String> images = images(source, article);
+        List<BuildManifest.Warning> warnings = diagnostics.stream()
+                .filter(d -> d.severity() == Diagnostic.Severity.WARNING && d.file().equals(source))
+                .map(d -> new BuildManifest.Warning(d.line(), d.message())).toList();
+        return new BuildManifest.Entry(article.slug(), sourceKey, article(settings, sourceKey, sourceDigest, images),
+                List.copyOf(images.keySet()), editions, warnings);
+    }
+
+    /**
+     * The digest of the settings an article is built with: one changed setting changes every
+     * article's inputs. It reads every file of the {@code --templates} folder.
+     *
+     * @throws UncheckedIOException when the templates folder cannot be read
+     */
+    public static String settingsOf(BuildContext ctx) {
         MessageDigest md = Digests.sha256();
         Digests.field(md, "pressrun-settings 1");
         Digests.field(md, CodeIdentity.VALUE);

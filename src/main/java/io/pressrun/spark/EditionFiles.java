@@ -28,16 +28,19 @@ final class EditionFiles {
 
     /**
      * The file system of {@code dir} in an instance of its own, to be closed: one that writes no
-     * checksum files beside the editions ({@code file:} does by default), the shared one left as it is.
+     * checksum files beside the editions and the manifest ({@code file:} does by default) and
+     * looks for none when it reads them (the command line writes none), the shared one left as it is.
      */
     static FileSystem open(Path dir, Configuration conf) throws IOException {
         FileSystem fs = FileSystem.newInstance(dir.toUri(), conf);
         fs.setWriteChecksum(false);
+        fs.setVerifyChecksum(false);
         return fs;
     }
 
-    /** Writes the editions and returns their final paths. */
-    static List<Path> write(FileSystem fs, Path dir, List<ArticleBuild.Edition> editions) throws IOException {
+    /** Writes the editions and returns their final paths; {@code hook} hears of each one staged. */
+    static List<Path> write(FileSystem fs, Path dir, List<ArticleBuild.Edition> editions, StagingHook hook)
+            throws IOException {
         List<Path[]> staged = new ArrayList<>();
         List<Path> done = new ArrayList<>();
         try {
@@ -47,6 +50,7 @@ final class EditionFiles {
                 try (FSDataOutputStream out = fs.create(tmp, false)) {
                     out.write(e.bytes());
                 }
+                hook.staged(e.fileName());
             }
             for (Path[] s : staged) {
                 rename(fs, s[0], s[1]);

@@ -1,6 +1,11 @@
 package io.pressrun.spark;
 
 import io.pressrun.batch.BuildContext;
+import io.pressrun.batch.BuildManifest;
+import io.pressrun.batch.InputDigests;
+import io.pressrun.batch.SlugClaims;
+import io.pressrun.model.Diagnostic;
+import io.pressrun.model.ErrorWords;
 import io.pressrun.style.ConfigurationException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
@@ -22,9 +27,13 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -34,7 +43,10 @@ import java.util.UUID;
  * executors; each executor loads one {@link io.pressrun.Press} ({@link Presses}). A shuffle by
  * slug finds the articles that claim one slug, which all fail, as in the command line's batch;
  * each edition is written all or nothing ({@link EditionFiles}); what became of every article is
- * one line of {@value #REPORT} in the output folder.
+ * one line of {@value #REPORT} in the output folder. Builds are incremental, with the command
+ * line's manifest: the driver reads it and sends it to every task ({@link Incremental}), a task
+ * skips an article whose editions are up to date ({@link UpToDate}), and the driver writes the
+ * new manifest from every task's result ({@link JobManifest}).
  */
 @Command(name = "pressrun-spark", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
@@ -42,9 +54,12 @@ import java.util.UUID;
             "Paths are Hadoop paths: file:, hdfs:, s3a:, gs: (where the cluster has the connector).",
             "Each article gives OUTPUT/<slug>.pdf and OUTPUT/<slug>.epub, the bytes the command line",
             "makes; OUTPUT/" + PressJob.REPORT + " has one JSON line per article with its messages.",
+            "Builds are incremental, with pressrun build's manifest (OUTPUT/.pressrun-manifest.json):",
+            "an article whose inputs and editions are unchanged is skipped.",
             "SOURCE_DATE_EPOCH, read on the driver, is the timestamp written into every file."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every article was built", "1:one or more articles failed, the others were built",
+        exitCodeList = {"0:every article was built, or was up to date and skipped",
+            "1:one or more articles failed, the others were built",
             "2:bad usage or a configuration that cannot be used: nothing built"})
 public final class PressJob {
     /** The report's name in the output folder. */
@@ -78,9 +93,15 @@ public final class PressJob {
     @Option(names = "--base-url", paramLabel = "URL", description = "The website's address, for links to site paths.")
     String baseUrl;
 
+    @Option(names = "--force", description = "Build every article, even those whose editions are up to date.")
+    boolean force;
+
     @Option(names = "--partitions", paramLabel = "N", description = "Parts the articles are built in"
             + " (default: Spark's default parallelism, or one per 200 articles when that is more).")
     Integer partitions;
+
+    /** Hears of each edition staged; only tests set another than {@link StagingHook#NONE}. */
+    StagingHook staging = StagingHook.NONE;
 
     /** The job as spark-submit runs it. */
     public static void main(String[] args) {
@@ -111,11 +132,17 @@ public final class PressJob {
     /**
      * Parses {@code args} and runs the job on {@code sc}.
      *
-     * @return 0 when every article was built (or was a draft left out), 1 when one or more
-     *         failed, 2 for bad usage or a configuration that cannot be used
+     * @return 0 when every article was built (or was up to date, or a draft left out), 1 when one
+     *         or more failed, 2 for bad usage or a configuration that cannot be used
      */
     public static int run(JavaSparkContext sc, PrintWriter out, PrintWriter err, String... args) {
+        return run(sc, out, err, StagingHook.NONE, args);
+    }
+
+    /** {@link #run(JavaSparkContext, PrintWriter, PrintWriter, String...)}, {@code staging} hearing of each edition. */
+    static int run(JavaSparkContext sc, PrintWriter out, PrintWriter err, StagingHook staging, String... args) {
         PressJob job = new PressJob();
+        job.staging = staging;
         try {
             new CommandLine(job).parseArgs(args);
         } catch (CommandLine.ParameterException e) {
@@ -150,16 +177,28 @@ public final class PressJob {
         }
         try {
             Path outDir = new Path(output);
-            FileSystem fs = outDir.getFileSystem(conf);
-            fs.mkdirs(outDir);
-            String outName = fs.makeQualified(outDir).toString();
+            outDir.getFileSystem(conf).mkdirs(outDir);
+            Path qualified = outDir.getFileSystem(conf).makeQualified(outDir);
+            BuildManifest.Loaded manifest;
+            try (FileSystem fs = EditionFiles.open(qualified, conf)) {
+                manifest = JobManifest.load(fs, qualified);
+            }
+            manifest.problem().ifPresent(why -> err.println(Diagnostic.warning(
+                    java.nio.file.Path.of(JobManifest.file(qualified).toUri().getPath()), 0,
+                    BuildManifest.ignored(why)).format()));
+            err.flush();
+            Incremental incremental = new Incremental(qualified.toString(),
+                    InputDigests.settingsOf(Presses.of(settings).context()), new HashMap<>(manifest.entries()), force);
             long start = System.nanoTime();
             int parts = partitions != null ? Math.max(1, partitions)
                     : Math.max(sc.defaultParallelism(), sources.size() / 200);
-            TreeMap<String, Long> counts = build(sc, settings, sources, parts, outName);
-            long failed = counts.getOrDefault("failed", 0L);
-            out.printf(Locale.ROOT, "%d articles: %s in %.1f s; report in %s/%s%n", sources.size(), counts,
-                    (System.nanoTime() - start) / 1e9, outName, REPORT);
+            Results results = build(sc, settings, sources, parts, incremental, staging);
+            try (FileSystem fs = EditionFiles.open(qualified, conf)) {
+                writeManifest(fs, qualified, incremental, manifest, results, err);
+            }
+            long failed = results.counts().getOrDefault("failed", 0L);
+            out.printf(Locale.ROOT, "%d articles: %s in %.1f s; report in %s/%s%n", sources.size(), results.counts(),
+                    (System.nanoTime() - start) / 1e9, qualified, REPORT);
             out.flush();
             return failed == 0 ? 0 : 1;
         } catch (IOException e) {
@@ -169,35 +208,68 @@ public final class PressJob {
         }
     }
 
-    /** Builds every source, writes the report; returns how many articles ended in each status. */
-    private static TreeMap<String, Long> build(JavaSparkContext sc, JobSettings settings, List<String> sources,
-                                               int parts, String outDir) throws IOException {
+    /** How many articles ended in each status, and the manifest's part of the reports. */
+    private record Results(TreeMap<String, Long> counts, Set<String> handled, Map<String, BuildManifest.Entry> entries) {
+    }
+
+    /** Builds every source, writes the report. */
+    private static Results build(JavaSparkContext sc, JobSettings settings, List<String> sources, int parts,
+                                 Incremental incremental, StagingHook staging) throws IOException {
         Broadcast<HadoopSettings> hadoop = sc.broadcast(new HadoopSettings(sc.hadoopConfiguration()));
+        Broadcast<Incremental> manifest = sc.broadcast(incremental);
         JavaPairRDD<String, SlugClaim> claims = sc.parallelize(sources, Math.min(parts, sources.size()))
                 .mapPartitionsToPair(paths -> SlugClaim.readAll(paths, settings, hadoop.value()));
-        JavaRDD<ArticleReport> reports = claims.groupByKey(parts)
-                .mapPartitions(groups -> ArticleTask.buildAll(groups, settings, hadoop.value(), outDir));
+        JavaRDD<ArticleReport> reports = claims.groupByKey(parts).mapPartitions(groups ->
+                ArticleTask.buildAll(groups, settings, hadoop.value(), manifest.value(), staging));
         reports.persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             reports.count();
-            return writeReport(reports.toLocalIterator(), new Path(outDir), sc.hadoopConfiguration());
+            return writeReport(reports.toLocalIterator(), new Path(incremental.outDir()), sc.hadoopConfiguration());
         } finally {
             reports.unpersist(false);
             hadoop.destroy();
+            manifest.destroy();
+        }
+    }
+
+    /**
+     * Writes the manifest: this run's entries and the earlier ones of articles it did not deal
+     * with, as the command line keeps them; a failure to write it is a warning.
+     */
+    private static void writeManifest(FileSystem fs, Path outDir, Incremental incremental,
+                                      BuildManifest.Loaded loaded, Results results, PrintWriter err) {
+        Map<String, BuildManifest.Entry> all = BuildManifest.merged(loaded.entries(), results.handled(),
+                results.entries());
+        if (all.isEmpty() && loaded.entries().isEmpty() && loaded.problem().isEmpty()) {
+            return; // nothing built, nothing recorded before: no manifest to make
+        }
+        try {
+            JobManifest.write(fs, outDir, incremental.settings(), all.values());
+        } catch (IOException e) {
+            err.println(Diagnostic.warning(java.nio.file.Path.of(JobManifest.file(outDir).toUri().getPath()), 0,
+                    "could not write the build manifest, so the next build builds every article again: "
+                            + ErrorWords.of(e)).format());
+            err.flush();
         }
     }
 
     /** Streams the report lines into the report file, written under a temporary name and renamed. */
-    private static TreeMap<String, Long> writeReport(Iterator<ArticleReport> reports, Path outDir, Configuration conf)
+    private static Results writeReport(Iterator<ArticleReport> reports, Path outDir, Configuration conf)
             throws IOException {
-        TreeMap<String, Long> counts = new TreeMap<>();
+        Results results = new Results(new TreeMap<>(), new HashSet<>(), new HashMap<>());
         try (FileSystem fs = EditionFiles.open(outDir, conf)) {
             Path tmp = new Path(outDir, "." + REPORT + "." + UUID.randomUUID() + EditionFiles.TEMPORARY);
             try (FSDataOutputStream stream = fs.create(tmp, false);
                  Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
                 while (reports.hasNext()) {
                     ArticleReport r = reports.next();
-                    counts.merge(r.status(), 1L, Long::sum);
+                    results.counts().merge(r.status(), 1L, Long::sum);
+                    if (r.handled() != null) {
+                        results.handled().add(SlugClaims.key(r.handled()));
+                    }
+                    if (r.entry() != null) {
+                        results.entries().put(r.entry().slug(), r.entry());
+                    }
                     w.write(r.json());
                     w.write('\n');
                 }
@@ -214,7 +286,7 @@ public final class PressJob {
             }
             EditionFiles.sweep(fs, outDir);
         }
-        return counts;
+        return results;
     }
 
     private JobSettings settings() {

@@ -126,4 +126,22 @@ class InputDigestsTest {
         assertTrue(d.articleNow(source, "s", List.of("../../outside.png"), 1000).isEmpty(),
                 "an image outside the article's folder is never read");
     }
+
+    /** A digest taken from bytes however they were read (a Hadoop stream, say) is the one taken from the files. */
+    @Test
+    void theDigestFromBytesIsTheDigestFromFiles() throws IOException {
+        byte[] text = "---\ntitle: T\n---\n\nText.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] jpeg = TestFiles.jpeg(8, 8);
+        Path source = TestFiles.write(dir, "in/story/article.md", text);
+        TestFiles.write(dir, "in/story/img/lead.jpg", jpeg);
+        InputDigests digests = new InputDigests(base(), dir.resolve("out"));
+
+        String fromFiles = digests.articleNow(source, Digests.ofFile(source), List.of("img/lead.jpg"), 1 << 20)
+                .orElseThrow();
+        String fromBytes = InputDigests.article(InputDigests.settingsOf(base()), "../in/story/article.md",
+                Digests.ofBytes(text), Map.of("img/lead.jpg", Digests.ofBytes(jpeg)));
+
+        assertEquals(fromFiles, fromBytes);
+        assertEquals("../in/story/article.md", digests.sourceKey(source));
+    }
 }

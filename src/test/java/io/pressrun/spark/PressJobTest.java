@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pressrun.EpubOracles;
 import io.pressrun.TestFiles;
+import io.pressrun.batch.BuildManifest;
 import io.pressrun.bench.GenerateArticles;
 import io.pressrun.cli.Main;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
@@ -37,13 +37,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Spark job on a real, in-process Spark ({@code local[2]}) over 200 generated articles, one
+ * The Spark job on a real, in-process Spark ({@link LocalSpark}) over 100 generated articles, one
  * broken and one that claims another's slug: it makes the command line's bytes, refuses what the
  * command line refuses with the same messages, and leaves no temporary file.
  */
 @Tag("slow")
 class PressJobTest {
-    private static final int ARTICLES = 200;
+    private static final int ARTICLES = 100;
     private static JavaSparkContext spark;
 
     @TempDir
@@ -66,9 +66,7 @@ class PressJobTest {
         sparkOut = dir.resolve("spark-out");
         cliOut = dir.resolve("cli-out");
 
-        spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("pressrun-test")
-                .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false")
-                .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1"));
+        spark = LocalSpark.get();
         spark.sc().addSparkListener(SHUFFLE);
         var out = new StringWriter();
         var err = new StringWriter();
@@ -88,9 +86,9 @@ class PressJobTest {
     }
 
     @AfterAll
-    static void stopSpark() {
+    static void stopListening() {
         if (spark != null) {
-            spark.close();
+            spark.sc().removeSparkListener(SHUFFLE);
         }
     }
 
@@ -107,9 +105,10 @@ class PressJobTest {
     }
 
     @Test
-    void theOutputFolderHoldsTheEditionsAndTheReportOnly() throws IOException {
+    void theOutputFolderHoldsTheEditionsTheReportAndTheManifestOnly() throws IOException {
         List<String> expected = new ArrayList<>(files(cliOut).stream().filter(n -> !n.startsWith(".")).toList());
         expected.add(PressJob.REPORT);
+        expected.add(BuildManifest.FILE_NAME);
 
         var extra = new TreeSet<>(files(sparkOut));
         extra.removeAll(expected);
