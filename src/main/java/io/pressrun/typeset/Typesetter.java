@@ -12,6 +12,7 @@ import io.pressrun.typeset.linebreak.LineWidths;
 import io.pressrun.typeset.inline.StructTag;
 import io.pressrun.typeset.article.ArticleLayout;
 import io.pressrun.typeset.font.FontSet;
+import io.pressrun.typeset.linebreak.Expansion;
 import io.pressrun.typeset.linebreak.KnuthPlassLineBreaker;
 import io.pressrun.typeset.linebreak.LineBreaker;
 import io.pressrun.typeset.page.FillingPaginator;
@@ -60,9 +61,30 @@ public final class Typesetter {
      * gives {@code body.pretolerance}) and page filling.
      */
     public Typesetter(Theme theme, Labels labels, Paper paper, FontSet fonts) {
-        this(theme, labels, paper, fonts, theme.has("body.pretolerance")
+        this(theme, labels, paper, fonts, (theme.has("body.pretolerance")
                 ? KnuthPlassLineBreaker.withPretolerance(theme.number("body.pretolerance"))
-                : new KnuthPlassLineBreaker(), new FillingPaginator());
+                : new KnuthPlassLineBreaker()).withExpansion(expansion(theme)), new FillingPaginator());
+    }
+
+    /**
+     * The font expansion of justified text: {@code body.expansion}'s {@code stretch},
+     * {@code shrink} and {@code step}, in percent of a glyph's width; none when the theme has none.
+     */
+    static Expansion expansion(Theme theme) {
+        String at = "body.expansion";
+        if (!theme.has(at)) {
+            return Expansion.NONE;
+        }
+        float stretch = theme.number(at + ".stretch") / 100;
+        float shrink = theme.number(at + ".shrink") / 100;
+        float step = theme.number(at + ".step") / 100;
+        try {
+            return new Expansion(stretch, shrink, step);
+        } catch (IllegalArgumentException e) {
+            throw theme.problem(at, "'" + at + "' must give stretch and shrink from 0 to " + Expansion.LIMIT * 100
+                    + " and a step above 0 (percent of a glyph's width), not " + stretch * 100 + ", " + shrink * 100
+                    + " and " + step * 100, e);
+        }
     }
 
     public TypesetDocument typeset(Article article) {

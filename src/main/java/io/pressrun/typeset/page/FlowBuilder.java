@@ -160,8 +160,9 @@ public final class FlowBuilder {
         boolean justified = align == Alignment.JUSTIFIED;
         List<Item> items = ParagraphItems.build(fonts, runs, indent.width() - Math.max(0, options.firstIndent()),
                 justified ? hyphenation : Hyphenation.NONE);
-        List<Line> lines = LineSetter.set(items, (justified ? breaker : RAGGED).breaks(items, widths), widths,
-                align, finish.protrusion());
+        LineBreaker chosen = justified ? breaker : RAGGED;
+        List<Line> lines = LineSetter.set(items, chosen.breaks(items, widths), widths, align, finish.protrusion(),
+                chosen.expansion());
         int[] starts = fromText ? LineStarts.of(textOf(runs), lines) : null;
         int n = lines.size();
         for (int i = 0; i < n; i++) {
