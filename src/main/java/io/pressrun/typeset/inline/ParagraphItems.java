@@ -18,8 +18,18 @@ import java.util.List;
  */
 public final class ParagraphItems {
     private static final float BREAK_AFTER_DASH_COST = 50f;
-    /** The cost of a break at a hyphenation point (TeX's {@code \hyphenpenalty}). */
-    public static final float HYPHEN_COST = 50f;
+    /**
+     * The cost of a break at a hyphenation point (TeX's {@code \hyphenpenalty}): twice TeX's
+     * 50, since with font expansion a hyphen is less often the only way to a good line.
+     */
+    public static final float HYPHEN_COST = 100f;
+    /**
+     * A space stretches by a third of its width and shrinks by two fifths (TeX's Computer Modern:
+     * a half and a third): loose lines cost more than tight ones, and the glyphs' expansion
+     * takes a line's first adjustment anyway.
+     */
+    static final float SPACE_STRETCH = 1f / 3;
+    static final float SPACE_SHRINK = 0.4f;
 
     private final FontSet fonts;
     private final Hyphenation hyphenation;
@@ -191,7 +201,7 @@ public final class ParagraphItems {
             return; // no space at the start of a line or after another space
         }
         float space = fonts.face(run.style()).width(" ", run.style().size());
-        items.add(new Item.Glue(space, space / 2, space / 3));
+        items.add(new Item.Glue(space, space * SPACE_STRETCH, space * SPACE_SHRINK));
     }
 
     private void trimTrailingGlue() {

@@ -57,10 +57,10 @@ class ParagraphItemsTest {
     }
 
     @Test
-    void aSpaceIsTheFacesSpaceStretchingByHalfAndShrinkingByAThird() {
+    void aSpaceIsTheFacesSpaceStretchingByAThirdAndShrinkingByTwoFifths() {
         Item.Glue g = (Item.Glue) ParagraphItems.build(FONTS, List.of(StyledRun.of("a b", SERIF)), 1000).get(1);
         float space = FONTS.face(SERIF).width(" ", 10);
-        assertEquals(List.of(space, space / 2, space / 3), List.of(g.width(), g.stretch(), g.shrink()));
+        assertEquals(List.of(space, space / 3, space * 0.4f), List.of(g.width(), g.stretch(), g.shrink()));
     }
 
     @Test
