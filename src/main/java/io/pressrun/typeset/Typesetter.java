@@ -110,8 +110,27 @@ public final class Typesetter {
         }
         Map<FlowElement, Anchors.Spot> at = Anchors.spots(placements, frame);
         return new TypesetDocument(frame.pageWidth(), frame.pageHeight(), pages,
-                outline(flow.headings(), elements, at), PageStarts.of(placements, flow.places()),
-                Anchors.of(flow.anchors(), elements, at, pages));
+                outline(flow.headings(), elements, at), PageStarts.of(placements, elements, flow.places()),
+                Anchors.of(flow.anchors(), elements, at, pages), readingOrder(elements));
+    }
+
+    /**
+     * The outermost structure of each element of the flow (the tag without a parent that holds
+     * it), in flow order: what the Document element holds, in the article's order. The elements
+     * inside each are made as they are painted.
+     */
+    private static List<StructTag> readingOrder(List<FlowElement> elements) {
+        List<StructTag> tags = new ArrayList<>();
+        for (FlowElement e : elements) {
+            StructTag outermost = e.tag();
+            while (outermost.parent() != null) {
+                outermost = outermost.parent();
+            }
+            if (tags.isEmpty() || tags.get(tags.size() - 1) != outermost) {
+                tags.add(outermost);
+            }
+        }
+        return tags;
     }
 
     /**

@@ -203,7 +203,7 @@ final class BodyLayout {
     private void figure(Image img, FlowBuilder.Indent indent) {
         figureNumber++;
         flow.space(cx.number("figure.space-before"));
-        FigureLayout.layout(cx, img, indent, CreditLine.of(cx.labels(), "image-credit", img.credit()));
+        FigureLayout.layout(cx, img, indent, CreditLine.of(cx.labels(), "image-credit", img.credit()), true);
         flow.space(cx.number("figure.space-after"));
         indentNext = false;
     }

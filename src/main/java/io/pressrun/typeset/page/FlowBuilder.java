@@ -217,9 +217,11 @@ public final class FlowBuilder {
 
     /**
      * A picture as wide as {@code indent} allows, but no taller than {@code maxHeight} (then
-     * narrower, centred).
+     * narrower, centred); when it {@code floats}, it may wait for the next page while the text
+     * after it fills the page.
      */
-    public void picture(Image image, Indent indent, float maxHeight, StructTag tag, boolean keepWithNext) {
+    public void picture(Image image, Indent indent, float maxHeight, StructTag tag, boolean keepWithNext,
+                        boolean floats) {
         float aspect = image.height() / (float) Math.max(1, image.width());
         float width = indent.width();
         float height = width * aspect;
@@ -228,7 +230,7 @@ public final class FlowBuilder {
             width = height / aspect;
         }
         float x = indent.left() + (indent.width() - width) / 2;
-        add(new FlowElement.Picture(image, x, width, height, 0, keepWithNext, tag), from);
+        add(new FlowElement.Picture(image, x, width, height, 0, keepWithNext, tag, floats), from);
     }
 
     public void rule(Indent indent, float thickness, Colour colour, boolean keepWithNext) {
