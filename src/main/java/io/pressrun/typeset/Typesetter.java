@@ -24,6 +24,8 @@ import io.pressrun.typeset.page.PageStarts;
 import io.pressrun.typeset.page.Paginator;
 import io.pressrun.typeset.page.Placed;
 import io.pressrun.typeset.page.TypesetDocument;
+import io.pressrun.typeset.page.WaitingFigures;
+import io.pressrun.model.ArticlePlace;
 import io.pressrun.model.Article;
 import io.pressrun.style.Labels;
 import io.pressrun.style.Paper;
@@ -33,12 +35,19 @@ import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lays an article out on pages: header, body and credits become a vertical flow, the
- * paginator cuts it into pages, and each page gets its footer.
+ * paginator cuts it into pages, and each page gets its footer. When a body figure waits for the
+ * next page while the text after it fills the page, the flow is made again with that text set
+ * as it would be after the text before the figure (its indent and spacing), and paginated again;
+ * the text before a figure is the same in both, so the figure waits again, and each pass settles
+ * at least the next figure in order.
  */
 public final class Typesetter {
+    /** At most this many passes more; beyond it, the last pass stands (one more figure waits each pass). */
+    private static final int MAX_FLOAT_PASSES = 8;
     private final Theme theme;
     private final Labels labels;
     private final Paper paper;
@@ -89,13 +98,24 @@ public final class Typesetter {
 
     public TypesetDocument typeset(Article article) {
         PageFrame frame = PageFrame.of(paper, theme);
-        var flow = new FlowBuilder(fonts, breaker, hyphenation(article.language()), frame,
-                new FlowBuilder.Finish(theme.flag("body.hyphen-at-page-foot", false),
-                        theme.flag("body.protrusion", false)));
-        ArticleLayout.compose(article, theme, labels, flow);
-
-        List<FlowElement> elements = flow.elements();
-        List<List<Paginator.Placement>> placements = paginator.paginate(elements, frame);
+        Set<ArticlePlace> waiting = Set.of();
+        FlowBuilder flow;
+        List<FlowElement> elements;
+        List<List<Paginator.Placement>> placements;
+        int passes = 0;
+        while (true) { // again while figures wait that the text after them was not set for
+            flow = new FlowBuilder(fonts, breaker, hyphenation(article.language()), frame,
+                    new FlowBuilder.Finish(theme.flag("body.hyphen-at-page-foot", false),
+                            theme.flag("body.protrusion", false)));
+            ArticleLayout.compose(article, theme, labels, flow, waiting);
+            elements = flow.elements();
+            placements = paginator.paginate(elements, frame);
+            Set<ArticlePlace> waited = WaitingFigures.of(placements, elements, flow.places());
+            if (waited.equals(waiting) || ++passes > MAX_FLOAT_PASSES) {
+                break;
+            }
+            waiting = waited;
+        }
         List<TypesetDocument.Page> pages = new ArrayList<>();
         for (int n = 0; n < placements.size(); n++) {
             List<Placed> items = new ArrayList<>();

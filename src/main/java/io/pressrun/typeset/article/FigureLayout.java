@@ -24,7 +24,7 @@ final class FigureLayout {
         boolean hasCredit = !img.credit().isEmpty();
         float maxHeight = flow.frame().height() * cx.number("figure.max-height");
         StructTag figure = img.alt().isEmpty() ? StructTag.ARTIFACT : StructTag.figure(null, img.alt());
-        flow.picture(img, indent, maxHeight, figure, hasCaption || hasCredit, floats);
+        flow.picture(img, indent, maxHeight, figure, hasCaption || hasCredit, floats, cx.number("figure.space-after"));
         if (hasCaption) {
             ElementStyle cap = cx.style("caption");
             flow.space(cx.number("caption.space-before"));

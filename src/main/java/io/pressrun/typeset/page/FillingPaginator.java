@@ -13,8 +13,8 @@ import java.util.List;
  *
  * <p>A floating figure (a {@link FlowElement.Picture} that {@link FlowElement.Picture#floats}, with
  * its caption and credit kept to it) that does not fit in what is left of a page waits while
- * the lines of text after it fill the page, and then opens the next page, followed by as much
- * space as it asked for before it: it never moves further than that page. A heading, a table,
+ * the lines of text after it fill the page, and then opens the next page, followed by the space
+ * a figure at the top of a page has after it: it never moves further than that page. A heading, a table,
  * another figure or the end matter meeting a figure that waits ends the page, so figures keep
  * their order and stay in their section. The placements of a page are in flow
  * order, so a figure that waited comes before the text after it only on its own page.
@@ -136,7 +136,7 @@ public final class FillingPaginator implements Paginator {
             for (int k = from; k <= waitingTo; k++) {
                 place(flow.get(k));
             }
-            gap = flow.get(from).spaceBefore();
+            gap = ((FlowElement.Picture) flow.get(from)).spaceAfter();
             return true;
         }
     }

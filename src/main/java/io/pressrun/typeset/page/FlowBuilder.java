@@ -105,6 +105,11 @@ public final class FlowBuilder {
         fromText = place != null;
     }
 
+    /** The space asked for so far before the next element. */
+    public float pendingSpace() {
+        return pendingSpace;
+    }
+
     /** Asks for at least {@code points} of space before the next element. */
     public void space(float points) {
         pendingSpace = Math.max(pendingSpace, points);
@@ -218,10 +223,10 @@ public final class FlowBuilder {
     /**
      * A picture as wide as {@code indent} allows, but no taller than {@code maxHeight} (then
      * narrower, centred); when it {@code floats}, it may wait for the next page while the text
-     * after it fills the page.
+     * after it fills the page, and then keeps {@code spaceAfter} below it there.
      */
     public void picture(Image image, Indent indent, float maxHeight, StructTag tag, boolean keepWithNext,
-                        boolean floats) {
+                        boolean floats, float spaceAfter) {
         float aspect = image.height() / (float) Math.max(1, image.width());
         float width = indent.width();
         float height = width * aspect;
@@ -230,7 +235,7 @@ public final class FlowBuilder {
             width = height / aspect;
         }
         float x = indent.left() + (indent.width() - width) / 2;
-        add(new FlowElement.Picture(image, x, width, height, 0, keepWithNext, tag, floats), from);
+        add(new FlowElement.Picture(image, x, width, height, 0, keepWithNext, tag, floats, spaceAfter), from);
     }
 
     public void rule(Indent indent, float thickness, Colour colour, boolean keepWithNext) {

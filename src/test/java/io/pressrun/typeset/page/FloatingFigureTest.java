@@ -12,14 +12,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A floating figure that does not fit waits while the lines after it fill the page, then opens
- * the next page with the space it asked for below it; a heading, another figure or the end of
+ * the next page with the space after a figure at a page top below it; a heading, another figure or the end of
  * the flow end the wait; a picture that does not float moves with the text as before.
  */
 class FloatingFigureTest {
     private static final PageFrame FRAME = FillingPaginatorTest.FRAME; // 100 points high, 10 lines
 
     private static FlowElement figure(float height, float space, boolean floats) {
-        return new FlowElement.Picture(null, 0, 100, height, space, false, StructTag.of("Figure"), floats);
+        return new FlowElement.Picture(null, 0, 100, height, space, false, StructTag.of("Figure"), floats, space);
+    }
+
+    private static FlowElement figure(float height, float spaceBefore, float spaceAfter) {
+        return new FlowElement.Picture(null, 0, 100, height, spaceBefore, false, StructTag.of("Figure"), true,
+                spaceAfter);
     }
 
     private static FlowElement line() {
@@ -41,7 +46,7 @@ class FloatingFigureTest {
     @Test
     void theTextAfterAFigureFillsThePageTheFigureOpensTheNext() {
         List<FlowElement> flow = lines(6);
-        FlowElement fig = figure(50, 8, true);
+        FlowElement fig = figure(50, 8, 5);
         flow.add(fig);
         List<FlowElement> after = lines(8);
         flow.addAll(after);
@@ -52,7 +57,8 @@ class FloatingFigureTest {
         assertEquals(expectedFirst, elements(pages.get(0)), "six lines, then four of those after the figure");
         assertSame(fig, pages.get(1).get(0).element());
         assertEquals(FRAME.top(), pages.get(1).get(0).top(), 0.001f, "at the top of the page");
-        assertEquals(FRAME.top() + 50 + 8, pages.get(1).get(1).top(), 0.001f, "its space before kept below it");
+        assertEquals(FRAME.top() + 50 + 5, pages.get(1).get(1).top(), 0.001f,
+                "below it the space after a figure at a page top, not the space it asked for before it");
         assertEquals(after.subList(4, 8), elements(pages.get(1)).subList(1, 5));
     }
 
