@@ -11,7 +11,7 @@ about 5,600 words of legal English), its numbered sections made headings. Each s
 the same measure, 360 pt (Pressrun's A4 measure), justified and hyphenated in English:
 Pressrun with its bundled theme; pdfTeX through pandoc's LaTeX template (Latin Modern 11 pt,
 about 74 characters a line), without microtype (`microtypeoptions=disable`) and with its
-protrusion and expansion; WeasyPrint with CSS `hyphens: auto` in the serif fontconfig finds. Needs pandoc, pdflatex (texlive-latex-recommended), weasyprint, qpdf, pdftotext.
+protrusion and expansion; WeasyPrint with CSS `hyphens: auto` in the serif fontconfig finds. Needs pandoc, pdflatex (texlive-latex-recommended), weasyprint, qpdf, pdftotext and java (the measure reads which glyphs are monospaced with PDFBox).
 """
 import re
 import shutil

@@ -26,7 +26,8 @@ public final class ParagraphItems {
     /**
      * A space stretches by a third of its width and shrinks by two fifths (TeX's Computer Modern:
      * a half and a third): loose lines cost more than tight ones, and the glyphs' expansion
-     * takes a line's first adjustment anyway.
+     * takes a line's first adjustment anyway. A space inside inline code neither stretches nor
+     * shrinks, as in TeX's typewriter fonts, so code keeps its columns' look.
      */
     static final float SPACE_STRETCH = 1f / 3;
     static final float SPACE_SHRINK = 0.4f;
@@ -112,7 +113,7 @@ public final class ParagraphItems {
         if (pending.length() > 0) {
             word.addAll(fonts.spans(pending.toString(), run.style(), run.href()));
             wordChars += pending.length();
-            wordIsCode |= "mono".equals(run.style().family());
+            wordIsCode |= isCode(run);
             pending.setLength(0);
         }
     }
@@ -201,7 +202,16 @@ public final class ParagraphItems {
             return; // no space at the start of a line or after another space
         }
         float space = fonts.face(run.style()).width(" ", run.style().size());
-        items.add(new Item.Glue(space, space * SPACE_STRETCH, space * SPACE_SHRINK));
+        if (isCode(run)) {
+            items.add(new Item.Glue(space, 0, 0)); // a typewriter space keeps its width, as in TeX's cmtt
+        } else {
+            items.add(new Item.Glue(space, space * SPACE_STRETCH, space * SPACE_SHRINK));
+        }
+    }
+
+    /** Inline code: set in the monospaced face. */
+    private static boolean isCode(StyledRun run) {
+        return "mono".equals(run.style().family());
     }
 
     private void trimTrailingGlue() {

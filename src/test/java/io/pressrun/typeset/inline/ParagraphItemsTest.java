@@ -64,6 +64,23 @@ class ParagraphItemsTest {
     }
 
     @Test
+    void aSpaceInsideInlineCodeKeepsItsWidth() {
+        List<Item> items = ParagraphItems.build(FONTS, List.of(StyledRun.of("see ", SERIF),
+                StyledRun.of("show w", MONO), StyledRun.of(" here", SERIF)), 1000);
+        assertEquals("[see] _ [show] _ [w] _ [here] fill !", describe(items));
+        float serif = FONTS.face(SERIF).width(" ", 10);
+        float mono = FONTS.face(MONO).width(" ", 10);
+        assertEquals(List.of(serif, serif / 3, serif * 0.4f), glue(items.get(1)), "the space before the code is the text's");
+        assertEquals(List.of(mono, 0f, 0f), glue(items.get(3)), "no stretch, no shrink inside the code");
+        assertEquals(List.of(serif, serif / 3, serif * 0.4f), glue(items.get(5)), "the space after it is the text's");
+    }
+
+    private static List<Float> glue(Item item) {
+        Item.Glue g = (Item.Glue) item;
+        return List.of(g.width(), g.stretch(), g.shrink());
+    }
+
+    @Test
     void aLineBreakEndsTheLineWithoutTheSpaceBeforeIt() {
         var runs = List.of(StyledRun.of("a ", SERIF), StyledRun.lineBreak(SERIF), StyledRun.of("b", SERIF));
         assertEquals("[a] fill ! [b] fill !", describe(ParagraphItems.build(FONTS, runs, 1000)));
