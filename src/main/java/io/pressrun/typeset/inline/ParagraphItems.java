@@ -1,6 +1,8 @@
 package io.pressrun.typeset.inline;
 
+import io.pressrun.typeset.font.FontFace;
 import io.pressrun.typeset.font.FontSet;
+import io.pressrun.typeset.font.WordSpace;
 import io.pressrun.typeset.font.Span;
 import io.pressrun.typeset.linebreak.Item;
 import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
@@ -23,14 +25,6 @@ public final class ParagraphItems {
      * 50, since with font expansion a hyphen is less often the only way to a good line.
      */
     public static final float HYPHEN_COST = 100f;
-    /**
-     * A space stretches by a third of its width and shrinks by two fifths (TeX's Computer Modern:
-     * a half and a third): loose lines cost more than tight ones, and the glyphs' expansion
-     * takes a line's first adjustment anyway. A space inside inline code neither stretches nor
-     * shrinks, as in TeX's typewriter fonts, so code keeps its columns' look.
-     */
-    static final float SPACE_STRETCH = 1f / 3;
-    static final float SPACE_SHRINK = 0.4f;
 
     private final FontSet fonts;
     private final Hyphenation hyphenation;
@@ -201,11 +195,15 @@ public final class ParagraphItems {
         if (items.isEmpty() || !(items.get(items.size() - 1) instanceof Item.Box)) {
             return; // no space at the start of a line or after another space
         }
-        float space = fonts.face(run.style()).width(" ", run.style().size());
+        FontFace face = fonts.face(run.style());
         if (isCode(run)) {
-            items.add(new Item.Glue(space, 0, 0)); // a typewriter space keeps its width, as in TeX's cmtt
+            // a typewriter space keeps its width, as in TeX's cmtt, so code keeps its columns' look
+            items.add(new Item.Glue(face.width(" ", run.style().size()), 0, 0));
         } else {
-            items.add(new Item.Glue(space, space * SPACE_STRETCH, space * SPACE_SHRINK));
+            // the family's word space (the theme's word-space: TeX's fontdimens, per face)
+            WordSpace ws = fonts.wordSpace(run.style());
+            float space = ws.points(face, run.style().size());
+            items.add(new Item.Glue(space, space * ws.stretch(), space * ws.shrink()));
         }
     }
 

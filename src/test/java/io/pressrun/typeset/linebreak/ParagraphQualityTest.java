@@ -21,6 +21,7 @@ import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.model.Block;
 import io.pressrun.model.Blocks;
+import io.pressrun.model.Inline;
 import io.pressrun.source.ArticleReader;
 import io.pressrun.style.Labels;
 import io.pressrun.style.Paper;
@@ -94,6 +95,29 @@ class ParagraphQualityTest {
             count += perCopy;
         }
         return SampleArticles.withBody("Governments call on Facebook to pause encryption efforts, at length", body);
+    }
+
+    /**
+     * The article with each two paragraphs in a row made one: paragraphs of six lines and more,
+     * which a page break may divide in several ways, where the example's have three to five.
+     */
+    static Article withParagraphsJoined(Article a) {
+        List<Block> body = new ArrayList<>();
+        boolean open = false; // the last block is a paragraph that may take the next
+        for (Block b : a.body()) {
+            if (b instanceof Block.Paragraph p && open) {
+                Block.Paragraph q = (Block.Paragraph) body.get(body.size() - 1);
+                List<Inline> joined = new ArrayList<>(q.content());
+                joined.add(new Inline.Text(" "));
+                joined.addAll(p.content());
+                body.set(body.size() - 1, new Block.Paragraph(joined));
+                open = false;
+            } else {
+                body.add(b);
+                open = b instanceof Block.Paragraph;
+            }
+        }
+        return SampleArticles.withBody(a.title(), body);
     }
 
     static TypesetDocument typeset(Article a, Paper paper, LineBreaker breaker) {
@@ -247,7 +271,7 @@ class ParagraphQualityTest {
     @Test
     void noParagraphLeavesASingleLineOnAPage() {
         int split = 0;
-        Article long8000 = longArticle(8000); // enough page breaks inside paragraphs to tell
+        Article long8000 = withParagraphsJoined(longArticle(8000)); // enough page breaks inside paragraphs to tell
         for (Paper paper : Paper.values()) {
             TypesetDocument doc = typeset(long8000, paper, BREAKER);
             // lines of each paragraph (one structure tag per paragraph), counted per page
