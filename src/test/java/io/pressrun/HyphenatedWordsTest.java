@@ -9,8 +9,11 @@ import io.pressrun.typeset.page.Placed;
 import io.pressrun.typeset.page.TypesetDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,16 +24,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Words hyphenated at a line end are set with a real hyphen, and read whole from the PDF: the
  * hyphen is marked with the rest of the word as its actual text, the rest on the next line
- * with none (ISO 32000-1, 14.9.4), which PDFBox and poppler both honour.
+ * with none (ISO 32000-1, 14.9.4), which PDFBox and poppler both honour. The article is the
+ * golden layout case of US hyphenation, whose long words do not set well unbroken (the
+ * bundled example's paragraphs now set without a hyphen, thanks to font expansion).
  */
 class HyphenatedWordsTest {
+    static final Path ARTICLE = Path.of("src/test/resources/layout/hyphen-en-us/article.md");
     static List<String> brokenWords = new ArrayList<>();
+    static Path pdf;
 
     @BeforeAll
-    static void findHyphenatedWords() {
+    static void findHyphenatedWords(@TempDir Path dir) throws IOException {
         BuildContext ctx = BuildContext.defaults();
-        Article article = new ArticleReader(ctx.templates(), ctx.limits()).read(ExampleBuild.EXAMPLE).article();
-        TypesetDocument doc = new Editions(ctx).layout(article);
+        Article article = new ArticleReader(ctx.templates(), ctx.limits()).read(ARTICLE).article();
+        Editions editions = new Editions(ctx);
+        pdf = dir.resolve("hyphenated.pdf");
+        try (var out = Files.newOutputStream(pdf)) {
+            editions.writePdf(article, out);
+        }
+        TypesetDocument doc = editions.layout(article);
         for (TypesetDocument.Page page : doc.pages()) {
             for (Placed item : page.items()) {
                 if (item instanceof Placed.TextLine t && !t.line().spans().isEmpty()) {
@@ -55,13 +67,13 @@ class HyphenatedWordsTest {
     }
 
     @Test
-    void theExampleHasHyphenatedLines() {
-        assertTrue(brokenWords.size() >= 3, "hyphenated: " + brokenWords);
+    void theArticleHasHyphenatedLines() {
+        assertTrue(brokenWords.size() >= 2, "hyphenated: " + brokenWords);
     }
 
     @Test
     void pdfBoxReadsEveryHyphenatedWordWhole() throws Exception {
-        String text = EditionText.ofPdf(Files.readAllBytes(ExampleBuild.pdf()));
+        String text = EditionText.ofPdf(Files.readAllBytes(pdf));
         List<String> words = TextFidelity.words(text);
         for (String broken : brokenWords) {
             String[] parts = broken.split("\\|");
@@ -74,7 +86,7 @@ class HyphenatedWordsTest {
     @Test
     void popplerReadsEveryHyphenatedWordWhole() throws Exception {
         OutsidePrograms.require("poppler-utils", "pdftotext");
-        ReaderToolsTest.Output text = ReaderToolsTest.run("pdftotext", "-enc", "UTF-8", ExampleBuild.pdf().toString(), "-");
+        ReaderToolsTest.Output text = ReaderToolsTest.run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
         List<String> words = TextFidelity.words(text.out());
         for (String broken : brokenWords) {
             String[] parts = broken.split("\\|");

@@ -56,6 +56,11 @@ final class ContentWriter implements Closeable {
         write(number(rise) + " Ts\n");
     }
 
+    /** {@code Tz}: the glyphs that follow are {@code scale} times as wide (1: their own width). */
+    void horizontalScale(float scale) throws IOException {
+        write(number(scale * 100) + " Tz\n");
+    }
+
     /** {@code Tm}: the next text starts at ({@code x}, {@code y}), unscaled. */
     void textAt(float x, float y) throws IOException {
         write("1 0 0 1 " + number(x) + " " + number(y) + " Tm\n");

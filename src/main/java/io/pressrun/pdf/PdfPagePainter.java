@@ -182,6 +182,7 @@ final class PdfPagePainter {
         PDType0Font font = null;
         float size = 0;
         float rise = 0;
+        float scale = 1;
         Colour colour = null;
         List<Line.PlacedSpan> spans = t.line().spans();
         for (int i = from; i < to; i++) {
@@ -200,6 +201,10 @@ final class PdfPagePainter {
             if (s.rise() != rise) {
                 cs.rise(s.rise());
                 rise = s.rise();
+            }
+            if (s.scale() != scale) {
+                cs.horizontalScale(s.scale()); // font expansion
+                scale = s.scale();
             }
             cs.textAt(t.x() + ps.x(), t.baseline());
             boolean space = endsWord(spans, i) && s.face().hasGlyph(' ');
@@ -224,6 +229,9 @@ final class PdfPagePainter {
         }
         if (rise != 0) {
             cs.rise(0);
+        }
+        if (scale != 1) {
+            cs.horizontalScale(1);
         }
         cs.endText();
     }

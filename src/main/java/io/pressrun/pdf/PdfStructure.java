@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectRe
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
@@ -108,6 +109,10 @@ final class PdfStructure {
         ref.setPage(page);
         element.appendKid(ref);
         lastMarked = element;
+        // an element made ahead of its content (in reading order) is on the page of its first content
+        for (PDStructureNode n = element; n instanceof PDStructureElement e && e.getPage() == null; n = e.getParent()) {
+            e.setPage(page);
+        }
     }
 
     /** Makes the element of {@code tag} (with its parents) where it has no content: an empty table cell. */

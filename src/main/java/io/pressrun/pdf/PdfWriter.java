@@ -38,6 +38,8 @@ public final class PdfWriter {
             var structure = new PdfStructure(doc, article.language());
             var resources = new PdfResources(doc, layout, images);
             var painter = new PdfPagePainter(doc, resources, structure);
+            // the structure elements in the article's order, whichever page each is painted on
+            layout.readingOrder().forEach(structure::declare);
             for (TypesetDocument.Page page : layout.pages()) {
                 painter.paint(page, layout.pageWidth(), layout.pageHeight());
             }

@@ -22,12 +22,12 @@ import java.util.Locale;
  * <pre>
  * layout 595.28x841.89 pages=1
  * p1 rule x=117.64 y=705.59 w=360.00 thickness=0.60
- * p1 line x=117.64 y=680.89 w=360.00 P tol200 r=0.115 hyph=yes | The full text of ... of the meet-
+ * p1 line x=117.64 y=680.89 w=360.00 P tol200 r=0.115 exp=+1% hyph=yes | The full text of ... of the meet-
  *     span x=0.00 CharisSIL-Regular.ttf 10.50 "The" glyphs 55 75 72
  *     span x=356.64 CharisSIL-Regular.ttf 10.50 "-" glyphs 16 actual="ing"
- * p1 line x=117.64 y=727.09 w=197.92 H1 first-fit r=0.000 hyph=no | office’s finances
+ * p1 line x=117.64 y=727.09 w=197.92 H1 first-fit r=0.000 exp=0% hyph=no | office’s finances
  *     span x=0.00 CharisSIL-Bold.ttf 26.00 "office’s" glyphs 82 [ffi:743] 70 72 183 86
- * p1 line x=117.64 y=613.09 w=224.60 H2 first-fit r=0.000 hyph=no | To AVoid Your Yawning Typeface
+ * p1 line x=117.64 y=613.09 w=224.60 H2 first-fit r=0.000 exp=0% hyph=no | To AVoid Your Yawning Typeface
  *     span x=0.00 NotoSans-Bold.ttf 14.00 "To" glyphs 55 (-70) 82
  * p1 picture x=117.64 y=363.29 w=360.00 h=225.00 Figure image/jpeg lead.jpg 240x150 alt="..."
  * p1 outline level=2 y=627.89 "To AVoid Your Yawning Typeface"
@@ -35,7 +35,7 @@ import java.util.Locale;
  *
  * A line row gives its page, the start of its baseline and its width (points, PDF user space),
  * its structure role, the line breaker's pass that set its paragraph, the adjustment ratio of
- * its spaces, whether a hyphen was added at its end, and its text. A span row gives its offset
+ * its spaces, its glyphs' font expansion in percent, whether a hyphen was added at its end, and its text. A span row gives its offset
  * in the line, font file, size, text, and glyph IDs: a ligature as {@code [letters:id]}, and
  * a non-zero kerning between two glyphs in parentheses, in font units; then {@code link=},
  * {@code rise=} (a raised note mark), {@code struck} (struck-through text), {@code actual=} (what a hyphen or the rest of a hyphenated word stands for in the text) and
@@ -81,7 +81,7 @@ public final class LayoutDump {
         sb.append("line x=").append(points(t.x())).append(" y=").append(points(t.baseline()))
                 .append(" w=").append(points(line.width())).append(' ').append(t.tag())
                 .append(' ').append(pass(line.pass())).append(" r=").append(ratio(line.ratio()))
-                .append(" hyph=").append(line.hyphenated() ? "yes" : "no")
+                .append(" exp=").append(expansion(line.expansion())).append(" hyph=").append(line.hyphenated() ? "yes" : "no")
                 .append(" | ").append(visible(line.text())).append('\n');
         List<Line.PlacedSpan> spans = line.spans();
         int label = line.label() == null ? 0 : line.label().spans();
@@ -153,6 +153,12 @@ public final class LayoutDump {
 
     static String points(float v) {
         return fixed(v, "%.2f");
+    }
+
+    /** A line's font expansion in percent, with its sign: {@code +1.5%}, {@code -0.5%}, {@code 0%}. */
+    static String expansion(float v) {
+        String s = fixed(v * 100, "%+.1f%%").replace(".0%", "%");
+        return s.equals("+0%") || s.equals("-0%") ? "0%" : s;
     }
 
     static String ratio(float v) {

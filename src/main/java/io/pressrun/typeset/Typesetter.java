@@ -12,6 +12,7 @@ import io.pressrun.typeset.linebreak.LineWidths;
 import io.pressrun.typeset.inline.StructTag;
 import io.pressrun.typeset.article.ArticleLayout;
 import io.pressrun.typeset.font.FontSet;
+import io.pressrun.typeset.linebreak.Expansion;
 import io.pressrun.typeset.linebreak.KnuthPlassLineBreaker;
 import io.pressrun.typeset.linebreak.LineBreaker;
 import io.pressrun.typeset.page.FillingPaginator;
@@ -23,6 +24,8 @@ import io.pressrun.typeset.page.PageStarts;
 import io.pressrun.typeset.page.Paginator;
 import io.pressrun.typeset.page.Placed;
 import io.pressrun.typeset.page.TypesetDocument;
+import io.pressrun.typeset.page.WaitingFigures;
+import io.pressrun.model.ArticlePlace;
 import io.pressrun.model.Article;
 import io.pressrun.style.Labels;
 import io.pressrun.style.Paper;
@@ -32,12 +35,19 @@ import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lays an article out on pages: header, body and credits become a vertical flow, the
- * paginator cuts it into pages, and each page gets its footer.
+ * paginator cuts it into pages, and each page gets its footer. When a body figure waits for the
+ * next page while the text after it fills the page, the flow is made again with that text set
+ * as it would be after the text before the figure (its indent and spacing), and paginated again;
+ * the text before a figure is the same in both, so the figure waits again, and each pass settles
+ * at least the next figure in order.
  */
 public final class Typesetter {
+    /** At most this many passes more; beyond it, the last pass stands (one more figure waits each pass). */
+    private static final int MAX_FLOAT_PASSES = 8;
     private final Theme theme;
     private final Labels labels;
     private final Paper paper;
@@ -60,20 +70,52 @@ public final class Typesetter {
      * gives {@code body.pretolerance}) and page filling.
      */
     public Typesetter(Theme theme, Labels labels, Paper paper, FontSet fonts) {
-        this(theme, labels, paper, fonts, theme.has("body.pretolerance")
+        this(theme, labels, paper, fonts, (theme.has("body.pretolerance")
                 ? KnuthPlassLineBreaker.withPretolerance(theme.number("body.pretolerance"))
-                : new KnuthPlassLineBreaker(), new FillingPaginator());
+                : new KnuthPlassLineBreaker()).withExpansion(expansion(theme)), new FillingPaginator());
+    }
+
+    /**
+     * The font expansion of justified text: {@code body.expansion}'s {@code stretch},
+     * {@code shrink} and {@code step}, in percent of a glyph's width; none when the theme has none.
+     */
+    static Expansion expansion(Theme theme) {
+        String at = "body.expansion";
+        if (!theme.has(at)) {
+            return Expansion.NONE;
+        }
+        float stretch = theme.number(at + ".stretch") / 100;
+        float shrink = theme.number(at + ".shrink") / 100;
+        float step = theme.number(at + ".step") / 100;
+        try {
+            return new Expansion(stretch, shrink, step);
+        } catch (IllegalArgumentException e) {
+            throw theme.problem(at, "'" + at + "' must give stretch and shrink from 0 to " + Expansion.LIMIT * 100
+                    + " and a step above 0 (percent of a glyph's width), not " + stretch * 100 + ", " + shrink * 100
+                    + " and " + step * 100, e);
+        }
     }
 
     public TypesetDocument typeset(Article article) {
         PageFrame frame = PageFrame.of(paper, theme);
-        var flow = new FlowBuilder(fonts, breaker, hyphenation(article.language()), frame,
-                new FlowBuilder.Finish(theme.flag("body.hyphen-at-page-foot", false),
-                        theme.flag("body.protrusion", false)));
-        ArticleLayout.compose(article, theme, labels, flow);
-
-        List<FlowElement> elements = flow.elements();
-        List<List<Paginator.Placement>> placements = paginator.paginate(elements, frame);
+        Set<ArticlePlace> waiting = Set.of();
+        FlowBuilder flow;
+        List<FlowElement> elements;
+        List<List<Paginator.Placement>> placements;
+        int passes = 0;
+        while (true) { // again while figures wait that the text after them was not set for
+            flow = new FlowBuilder(fonts, breaker, hyphenation(article.language()), frame,
+                    new FlowBuilder.Finish(theme.flag("body.hyphen-at-page-foot", false),
+                            theme.flag("body.protrusion", false)));
+            ArticleLayout.compose(article, theme, labels, flow, waiting);
+            elements = flow.elements();
+            placements = paginator.paginate(elements, frame);
+            Set<ArticlePlace> waited = WaitingFigures.of(placements, elements, flow.places());
+            if (waited.equals(waiting) || ++passes > MAX_FLOAT_PASSES) {
+                break;
+            }
+            waiting = waited;
+        }
         List<TypesetDocument.Page> pages = new ArrayList<>();
         for (int n = 0; n < placements.size(); n++) {
             List<Placed> items = new ArrayList<>();
@@ -88,8 +130,27 @@ public final class Typesetter {
         }
         Map<FlowElement, Anchors.Spot> at = Anchors.spots(placements, frame);
         return new TypesetDocument(frame.pageWidth(), frame.pageHeight(), pages,
-                outline(flow.headings(), elements, at), PageStarts.of(placements, flow.places()),
-                Anchors.of(flow.anchors(), elements, at, pages));
+                outline(flow.headings(), elements, at), PageStarts.of(placements, elements, flow.places()),
+                Anchors.of(flow.anchors(), elements, at, pages), readingOrder(elements));
+    }
+
+    /**
+     * The outermost structure of each element of the flow (the tag without a parent that holds
+     * it), in flow order: what the Document element holds, in the article's order. The elements
+     * inside each are made as they are painted.
+     */
+    private static List<StructTag> readingOrder(List<FlowElement> elements) {
+        List<StructTag> tags = new ArrayList<>();
+        for (FlowElement e : elements) {
+            StructTag outermost = e.tag();
+            while (outermost.parent() != null) {
+                outermost = outermost.parent();
+            }
+            if (tags.isEmpty() || tags.get(tags.size() - 1) != outermost) {
+                tags.add(outermost);
+            }
+        }
+        return tags;
     }
 
     /**

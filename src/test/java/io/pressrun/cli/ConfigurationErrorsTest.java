@@ -73,7 +73,7 @@ class ConfigurationErrorsTest {
     void themeMistakesPointAtTheirLine() {
         String theme = custom().resolve("theme.yaml").toString();
         assertOneMessage(withTheme("body:\n  size: big\n"),
-                theme + ":2: error: 'body.size' must be a number, like 10.5 in the bundled theme.yaml, not 'big'");
+                theme + ":2: error: 'body.size' must be a number, like 9.75 in the bundled theme.yaml, not 'big'");
         assertOneMessage(withTheme("pdf:\n  title: {colour: acent}\n"),
                 theme + ":2: error: 'pdf.title.colour' names the colour 'acent', which 'colours' does not define;"
                         + " use one of text, muted, accent, rule, link");

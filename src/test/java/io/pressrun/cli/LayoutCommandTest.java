@@ -56,7 +56,7 @@ class LayoutCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().startsWith(p + ":4: warning: unknown front matter key 'colour'"), r.err());
         assertTrue(r.out().startsWith("layout 612.00x792.00 pages=1\n"), r.out());
-        assertTrue(r.out().contains(" P pretolerance r=0.000 hyph=no | Body.\n"), r.out());
+        assertTrue(r.out().contains(" P pretolerance r=0.000 exp=0% hyph=no | Body.\n"), r.out());
     }
 
     @Test

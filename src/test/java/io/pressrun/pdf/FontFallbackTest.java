@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FontFallbackTest {
-    /** Cyrillic and Greek (in the serif), ♞ and ὰ (DejaVu only), ⭐ and 🬀 (Noto Symbols 2 only). */
+    /** Cyrillic and Greek, polytonic ὰ too (in the serif, Noto Serif), ♞ (DejaVu only), ⭐ and 🬀 (Noto Symbols 2 only). */
     static final String MIXED = "Привет, мир! Καλημέρα κόσμε → ✓ ♞ ὰ ⭐ 🬀 done";
     /** In the sans (captions) ✓ and → need the fallback too. */
     static final String CAPTION = "Подпись ✓ → ok";
@@ -53,9 +53,9 @@ class FontFallbackTest {
                 }
             }
         }
-        assertEquals("CharisSIL-Regular.ttf", faceOf.get("П"));
+        assertEquals("NotoSerif-Regular.ttf", faceOf.get("П"));
         assertEquals("DejaVuSans.ttf", faceOf.get("♞"));
-        assertEquals("DejaVuSans.ttf", faceOf.get("ὰ"));
+        assertEquals("NotoSerif-Regular.ttf", faceOf.get("ὰ"), "polytonic Greek: in the body face itself");
         assertEquals("NotoSansSymbols2-Regular.ttf", faceOf.get("⭐"));
         assertEquals("NotoSansSymbols2-Regular.ttf", faceOf.get("🬀"));
     }

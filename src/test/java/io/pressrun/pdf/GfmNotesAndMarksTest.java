@@ -137,7 +137,7 @@ class GfmNotesAndMarksTest {
     void pdfReferencesAreRaisedLinksToTheNotesTaggedAsNotes() throws IOException {
         String dump = LayoutDump.of(SourceEditions.editions().layout(built.article()));
         assertEquals(3, dump.lines().filter(l -> l.contains(" rise=") && l.contains("link=#note-")).count(), dump);
-        assertTrue(dump.contains("H2 first-fit r=0.000 hyph=no | Notes"), dump);
+        assertTrue(dump.contains("H2 first-fit r=0.000 exp=0% hyph=no | Notes"), dump);
         try (PDDocument doc = Loader.loadPDF(built.pdf())) {
             List<PDStructureElement> notes = PdfTagsTest.find(doc, "Note");
             assertEquals(List.of("note-1", "note-2"), notes.stream().map(PDStructureElement::getElementIdentifier).toList());

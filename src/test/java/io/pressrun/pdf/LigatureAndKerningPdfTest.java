@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Kerned headings and ligatures in body text: drawn as measured, read back whole, still conforming. */
+/** Kerned headings and body text, ligatures in body text: drawn as measured, read back whole, still conforming. */
 class LigatureAndKerningPdfTest {
     static final List<String> LIGATURE_WORDS = List.of("first", "office", "affluent", "flow", "traffic", "baffled",
             "staff", "fluffier");
@@ -44,7 +44,8 @@ class LigatureAndKerningPdfTest {
                 new Block.Heading(2, List.of(SampleArticles.text("AVATAR: To Vary the Way"))),
                 SampleArticles.para(SampleArticles.text("The first office was affluent; the flow of traffic "
                         + "baffled the staff, and fluffier days were ahead. Inline code stays as it is: "),
-                        new Inline.Code("office_fluff()"), SampleArticles.text("."))));
+                        new Inline.Code("office_fluff()"), SampleArticles.text(".")),
+                SampleArticles.para(SampleArticles.text("To Vary the Way, Yvonne wrote: “Take your time.”"))));
     }
 
     private static String content(PDPage page) throws IOException {
@@ -100,10 +101,32 @@ class LigatureAndKerningPdfTest {
     }
 
     /**
-     * The TJ arrays of a page, decoded: the text of each string and each adjustment in square
+     * The body face (the theme's serif, Noto Serif) is kerned too: its paragraphs show TJ
+     * adjustments for the pairs a kerned face tightens (T-o, V-a, W-a, T-a), each
+     * moving the next glyph left.
+     */
+    @Test
+    void bodyTextIsKerned() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(PdfTestSupport.write(article()))) {
+            List<String> body = kernedText(doc.getPage(0), "NotoSerif-Regular");
+            for (String pair : List.of("T\\[(\\d+)\\]o", "V\\[(\\d+)\\]a", "W\\[(\\d+)\\]a",
+                    "T\\[(\\d+)\\]a")) {
+                Matcher m = Pattern.compile(pair).matcher(String.join(" ", body));
+                assertTrue(m.find(), pair + " kerned in the body's TJ arrays " + body);
+                assertTrue(Integer.parseInt(m.group(1)) > 0, pair + " tightened");
+            }
+        }
+    }
+
+    private static List<String> kernedText(PDPage page) throws IOException {
+        return kernedText(page, "");
+    }
+
+    /**
+     * The TJ arrays of a page in fonts whose name contains {@code fontName}, decoded: the text of each string and each adjustment in square
      * brackets, e.g. {@code A[40]V}.
      */
-    private static List<String> kernedText(PDPage page) throws IOException {
+    private static List<String> kernedText(PDPage page, String fontName) throws IOException {
         List<String> arrays = new ArrayList<>();
         List<COSBase> operands = new ArrayList<>();
         PDFont font = null;
@@ -115,7 +138,7 @@ class LigatureAndKerningPdfTest {
             }
             if (op.getName().equals("Tf")) {
                 font = page.getResources().getFont((COSName) operands.get(0));
-            } else if (op.getName().equals("TJ")) {
+            } else if (op.getName().equals("TJ") && font.getName().contains(fontName)) {
                 var tj = new StringBuilder();
                 for (COSBase part : (COSArray) operands.get(0)) {
                     if (part instanceof COSString str) {
@@ -143,7 +166,7 @@ class LigatureAndKerningPdfTest {
             List<PDType0Font> fonts = new ArrayList<>();
             for (COSName name : page.getResources().getFontNames()) {
                 PDFont f = page.getResources().getFont(name);
-                if (f instanceof PDType0Font t && f.getName().contains("Charis")) {
+                if (f instanceof PDType0Font t && f.getName().contains("NotoSerif")) {
                     fonts.add(t);
                 }
             }

@@ -67,7 +67,8 @@ final class ArticleHeaderLayout {
         if (a.leadImage().isPresent()) {
             Image img = a.leadImage().get();
             flow.from(ArticlePlace.of(ArticlePlace.Part.LEAD_IMAGE));
-            FigureLayout.layout(cx, img, full, CreditLine.of(cx.labels(), "photo-credit", img.credit()));
+            FigureLayout.layout(cx, img, full, CreditLine.of(cx.labels(), "photo-credit", img.credit()),
+                    false);
             flow.space(cx.number("lead-image.space-below-credit"));
         }
     }

@@ -79,7 +79,7 @@ final class BodyLayout {
         } else if (b instanceof Block.CodeBlock c) {
             code(c, indent, parent);
         } else if (b instanceof Block.Figure f) {
-            figure(f.image(), indent);
+            figure(f.image(), indent, ArticlePlace.body(path));
         } else if (b instanceof Block.Table t) {
             new TableLayout(cx).layout(t, indent, parent);
             indentNext = false;
@@ -200,12 +200,21 @@ final class BodyLayout {
         indentNext = false;
     }
 
-    private void figure(Image img, FlowBuilder.Indent indent) {
+    /**
+     * A figure, after which a paragraph is not indented; but when it waits for the next page, the
+     * text after it goes on from the text before it, with that text's indent and spacing.
+     */
+    private void figure(Image img, FlowBuilder.Indent indent, ArticlePlace place) {
         figureNumber++;
+        float spaceBefore = flow.pendingSpace();
         flow.space(cx.number("figure.space-before"));
-        FigureLayout.layout(cx, img, indent, CreditLine.of(cx.labels(), "image-credit", img.credit()));
-        flow.space(cx.number("figure.space-after"));
-        indentNext = false;
+        FigureLayout.layout(cx, img, indent, CreditLine.of(cx.labels(), "image-credit", img.credit()), true);
+        if (cx.waits(place)) {
+            flow.space(spaceBefore);
+        } else {
+            flow.space(cx.number("figure.space-after"));
+            indentNext = false;
+        }
     }
 
     /** How many figures the body has laid out so far. */

@@ -14,14 +14,17 @@ final class FigureLayout {
     private FigureLayout() {
     }
 
-    /** @param creditLine the credit as shown, with its label ("Photo: ..."); ignored when the image has none */
-    static void layout(LayoutContext cx, Image img, FlowBuilder.Indent indent, String creditLine) {
+    /**
+     * @param creditLine the credit as shown, with its label ("Photo: ..."); ignored when the image has none
+     * @param floats     whether the figure may wait for the next page while the text after it fills the page
+     */
+    static void layout(LayoutContext cx, Image img, FlowBuilder.Indent indent, String creditLine, boolean floats) {
         FlowBuilder flow = cx.flow();
         boolean hasCaption = !img.caption().isEmpty();
         boolean hasCredit = !img.credit().isEmpty();
         float maxHeight = flow.frame().height() * cx.number("figure.max-height");
         StructTag figure = img.alt().isEmpty() ? StructTag.ARTIFACT : StructTag.figure(null, img.alt());
-        flow.picture(img, indent, maxHeight, figure, hasCaption || hasCredit);
+        flow.picture(img, indent, maxHeight, figure, hasCaption || hasCredit, floats, cx.number("figure.space-after"));
         if (hasCaption) {
             ElementStyle cap = cx.style("caption");
             flow.space(cx.number("caption.space-before"));

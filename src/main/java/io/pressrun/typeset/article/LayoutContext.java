@@ -1,5 +1,6 @@
 package io.pressrun.typeset.article;
 
+import io.pressrun.model.ArticlePlace;
 import io.pressrun.typeset.font.Colour;
 import io.pressrun.typeset.inline.ElementStyle;
 import io.pressrun.typeset.inline.InlineRuns;
@@ -9,6 +10,7 @@ import io.pressrun.style.Theme;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** What the article, body and credits layouts share: theme, labels, the flow being built. */
 final class LayoutContext {
@@ -17,11 +19,17 @@ final class LayoutContext {
     private final FlowBuilder flow;
     private final InlineRuns inlines;
     private final Map<String, ElementStyle> styles = new HashMap<>();
+    private final Set<ArticlePlace> figuresThatWait;
 
     LayoutContext(Theme theme, Labels labels, FlowBuilder flow) {
+        this(theme, labels, flow, Set.of());
+    }
+
+    LayoutContext(Theme theme, Labels labels, FlowBuilder flow, Set<ArticlePlace> figuresThatWait) {
         this.theme = theme;
         this.labels = labels;
         this.flow = flow;
+        this.figuresThatWait = Set.copyOf(figuresThatWait);
         this.inlines = new InlineRuns(colour("link"), theme.number("pdf.code.inline-scale"));
     }
 
@@ -35,6 +43,11 @@ final class LayoutContext {
 
     FlowBuilder flow() {
         return flow;
+    }
+
+    /** Whether the body figure at {@code place} waits for the next page while the text after it fills the page. */
+    boolean waits(ArticlePlace place) {
+        return figuresThatWait.contains(place);
     }
 
     InlineRuns inlines() {

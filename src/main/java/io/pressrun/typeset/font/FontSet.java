@@ -21,6 +21,7 @@ public final class FontSet {
     private final Map<Character.UnicodeScript, String> scriptNames;
     private final Theme theme;
     private final Function<String, FontFace> loader;
+    private final Map<String, WordSpace> wordSpaces = new LinkedHashMap<>();
 
     /**
      * @param loader loads a font file named in the theme; called at most once per name
@@ -51,6 +52,11 @@ public final class FontSet {
         }
         throw theme.problem("fonts." + style.family(), "'fonts." + style.family()
                 + "' has no 'regular' font file; every family needs one");
+    }
+
+    /** The word space of a style's family ({@code word-space.<family>} in the theme). */
+    public WordSpace wordSpace(TextStyle style) {
+        return wordSpaces.computeIfAbsent(style.family(), f -> WordSpace.of(theme, f));
     }
 
     /** Every face loaded so far, primary and fallback. */

@@ -16,9 +16,11 @@ import java.util.Objects;
  *                   their shrinkability when negative
  * @param pass       the line breaker's pass that chose the breaks of its paragraph
  * @param hyphenated whether the line ends with a hyphen its break added
+ * @param expansion  how much wider (positive) or narrower its glyphs are set, a share of
+ *                   their width (font expansion; 0 for none)
  */
 public record Line(List<PlacedSpan> spans, float width, Label label, float ratio, Breaks.Pass pass,
-                   boolean hyphenated) {
+                   boolean hyphenated, float expansion) {
     public Line {
         spans = List.copyOf(spans);
         Objects.requireNonNull(pass, "pass");
@@ -29,14 +31,14 @@ public record Line(List<PlacedSpan> spans, float width, Label label, float ratio
 
     /** A line set as it comes, not broken by a line breaker nor justified (a line of code). */
     public Line(List<PlacedSpan> spans, float width) {
-        this(spans, width, null, 0, Breaks.Pass.NONE, false);
+        this(spans, width, null, 0, Breaks.Pass.NONE, false, 0);
     }
 
     /** This line with {@code marker} before its spans as its list label, tagged {@code tag}. */
     public Line withLabel(List<PlacedSpan> marker, StructTag tag) {
         List<PlacedSpan> all = new ArrayList<>(marker);
         all.addAll(spans);
-        return new Line(all, width, new Label(marker.size(), tag), ratio, pass, hyphenated);
+        return new Line(all, width, new Label(marker.size(), tag), ratio, pass, hyphenated, expansion);
     }
 
     /**

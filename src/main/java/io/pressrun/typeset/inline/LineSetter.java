@@ -1,6 +1,7 @@
 package io.pressrun.typeset.inline;
 
 import io.pressrun.typeset.linebreak.Breaks;
+import io.pressrun.typeset.linebreak.Expansion;
 import io.pressrun.typeset.linebreak.LineBreaker;
 import io.pressrun.typeset.font.Span;
 import io.pressrun.typeset.linebreak.Item;
@@ -17,7 +18,9 @@ import java.util.List;
  * records the adjustment ratio it was set at and the pass that chose its paragraph's breaks.
  * With margin protrusion, punctuation at the ends of a justified paragraph's lines hangs into
  * the margins ({@link MarginProtrusion}): the line is set that much wider, its first glyph
- * that much further left (the breaker chose the lines without it).
+ * that much further left (the breaker chose the lines without it). With font expansion
+ * ({@link Expansion}), a justified line's glyphs take its adjustment first, within their
+ * limits and in whole steps, and its spaces the rest.
  */
 public final class LineSetter {
     /** Justified lines never stretch the spaces beyond this many times their stretchability. */
@@ -33,6 +36,15 @@ public final class LineSetter {
     /** @param protrude whether punctuation at the line ends of justified text hangs into the margins */
     public static List<Line> set(List<Item> items, Breaks breaks, LineWidths widths, Alignment align,
                                  boolean protrude) {
+        return set(items, breaks, widths, align, protrude, Expansion.NONE);
+    }
+
+    /**
+     * @param protrude  whether punctuation at the line ends of justified text hangs into the margins
+     * @param expansion how far the glyphs of justified lines may widen or narrow (what the breaker counted on)
+     */
+    public static List<Line> set(List<Item> items, Breaks breaks, LineWidths widths, Alignment align,
+                                 boolean protrude, Expansion expansion) {
         boolean hang = protrude && align == Alignment.JUSTIFIED;
         List<Integer> positions = breaks.positions();
         List<Line> lines = new ArrayList<>();
@@ -49,7 +61,8 @@ public final class LineSetter {
                 rest = continuing && wordRunsFrom(items, start, end) ? "" : restOfWord(items, end);
             }
             Line line = setLine(items, start, end, widths.width(n), lineAlign, align == Alignment.JUSTIFIED,
-                    continuing, hyphen, rest, breaks.pass(), hang);
+                    continuing, hyphen, rest, breaks.pass(), hang,
+                    align == Alignment.JUSTIFIED ? expansion : Expansion.NONE);
             continuing = hyphen != null;
             if (!line.spans().isEmpty() || n < positions.size() - 1) {
                 lines.add(line);
@@ -86,7 +99,7 @@ public final class LineSetter {
     /** @param mayShrink whether spaces may shrink when the line is too long (the last line of a justified paragraph) */
     private static Line setLine(List<Item> items, int start, int end, float available, Alignment align,
                                 boolean mayShrink, boolean continuing, Span hyphen, String rest,
-                                Breaks.Pass pass, boolean hang) {
+                                Breaks.Pass pass, boolean hang, Expansion expansion) {
         // trailing glue is not part of the line
         int last = end;
         while (last > start && !(items.get(last - 1) instanceof Item.Box)) {
@@ -95,16 +108,20 @@ public final class LineSetter {
         float natural = 0;
         float stretch = 0;
         float shrink = 0;
+        float glyphs = 0;
         for (int i = start; i < last; i++) {
             Item it = items.get(i);
             natural += it instanceof Item.Penalty ? 0 : it.width();
             if (it instanceof Item.Glue g) {
                 stretch += g.stretch();
                 shrink += g.shrink();
+            } else if (it instanceof Item.Box b) {
+                glyphs += b.width();
             }
         }
         if (hyphen != null) {
             natural += hyphen.width();
+            glyphs += hyphen.width();
         }
         float measure = available;
         float leftHang = 0;
@@ -119,16 +136,23 @@ public final class LineSetter {
             }
         }
         float ratio = 0;
+        float expand = 0;
         if (align == Alignment.JUSTIFIED) {
-            float diff = available - natural;
+            expand = expansion.of(available - natural, glyphs);
+            float diff = available - natural - expand * glyphs;
             if (diff > 0 && stretch > 0) {
                 ratio = Math.min(diff / stretch, MAX_STRETCH_RATIO);
             } else if (diff < 0 && shrink > 0) {
                 ratio = Math.max(diff / shrink, -1f);
             }
-        } else if (mayShrink && natural > available && shrink > 0) {
-            ratio = Math.max((available - natural) / shrink, -1f);
+        } else if (mayShrink && natural > available) {
+            expand = expansion.of(available - natural, glyphs);
+            float diff = available - natural - expand * glyphs;
+            if (diff < 0 && shrink > 0) {
+                ratio = Math.max(diff / shrink, -1f);
+            }
         }
+        float scale = 1 + expand;
         float x = switch (align) {
             case CENTRED -> Math.max(0, (available - natural) / 2);
             case RIGHT -> Math.max(0, available - natural);
@@ -140,8 +164,9 @@ public final class LineSetter {
             Item it = items.get(i);
             if (it instanceof Item.Box b) {
                 for (Span s : b.spans()) {
-                    placed.add(new Line.PlacedSpan(s, x, inContinuation ? "" : null));
-                    x += s.width();
+                    Span set = expand == 0 ? s : s.scaled(scale);
+                    placed.add(new Line.PlacedSpan(set, x, inContinuation ? "" : null));
+                    x += set.width();
                 }
             } else if (it instanceof Item.Glue g) {
                 x += g.width() + ratio * (ratio >= 0 ? g.stretch() : g.shrink());
@@ -158,10 +183,11 @@ public final class LineSetter {
             String own = piece.actualText() == null ? piece.span().text() : piece.actualText();
             placed.add(new Line.PlacedSpan(piece.span(), piece.x(), own + rest));
         } else if (hyphen != null && !cut) {
-            placed.add(new Line.PlacedSpan(hyphen, x, rest));
-            x += hyphen.width();
+            Span set = expand == 0 ? hyphen : hyphen.scaled(scale);
+            placed.add(new Line.PlacedSpan(set, x, rest));
+            x += set.width();
         }
-        return new Line(placed, align == Alignment.JUSTIFIED && ratio > 0 ? measure : x, null, ratio, pass,
-                hyphen != null && !cut);
+        return new Line(placed, align == Alignment.JUSTIFIED && (ratio > 0 || expand > 0) ? measure : x, null,
+                ratio, pass, hyphen != null && !cut, expand);
     }
 }

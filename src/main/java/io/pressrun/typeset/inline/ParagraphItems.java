@@ -1,6 +1,8 @@
 package io.pressrun.typeset.inline;
 
+import io.pressrun.typeset.font.FontFace;
 import io.pressrun.typeset.font.FontSet;
+import io.pressrun.typeset.font.WordSpace;
 import io.pressrun.typeset.font.Span;
 import io.pressrun.typeset.linebreak.Item;
 import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
@@ -18,8 +20,11 @@ import java.util.List;
  */
 public final class ParagraphItems {
     private static final float BREAK_AFTER_DASH_COST = 50f;
-    /** The cost of a break at a hyphenation point (TeX's {@code \hyphenpenalty}). */
-    public static final float HYPHEN_COST = 50f;
+    /**
+     * The cost of a break at a hyphenation point (TeX's {@code \hyphenpenalty}): twice TeX's
+     * 50, since with font expansion a hyphen is less often the only way to a good line.
+     */
+    public static final float HYPHEN_COST = 100f;
 
     private final FontSet fonts;
     private final Hyphenation hyphenation;
@@ -102,7 +107,7 @@ public final class ParagraphItems {
         if (pending.length() > 0) {
             word.addAll(fonts.spans(pending.toString(), run.style(), run.href()));
             wordChars += pending.length();
-            wordIsCode |= "mono".equals(run.style().family());
+            wordIsCode |= isCode(run);
             pending.setLength(0);
         }
     }
@@ -190,8 +195,21 @@ public final class ParagraphItems {
         if (items.isEmpty() || !(items.get(items.size() - 1) instanceof Item.Box)) {
             return; // no space at the start of a line or after another space
         }
-        float space = fonts.face(run.style()).width(" ", run.style().size());
-        items.add(new Item.Glue(space, space / 2, space / 3));
+        FontFace face = fonts.face(run.style());
+        if (isCode(run)) {
+            // a typewriter space keeps its width, as in TeX's cmtt, so code keeps its columns' look
+            items.add(new Item.Glue(face.width(" ", run.style().size()), 0, 0));
+        } else {
+            // the family's word space (the theme's word-space: TeX's fontdimens, per face)
+            WordSpace ws = fonts.wordSpace(run.style());
+            float space = ws.points(face, run.style().size());
+            items.add(new Item.Glue(space, space * ws.stretch(), space * ws.shrink()));
+        }
+    }
+
+    /** Inline code: set in the monospaced face. */
+    private static boolean isCode(StyledRun run) {
+        return "mono".equals(run.style().family());
     }
 
     private void trimTrailingGlue() {

@@ -17,6 +17,10 @@ import java.util.List;
  * break would have to shrink past its limit, that break is dropped, so the work grows with
  * the paragraph times the breaks that fit on one line.
  *
+ * <p>With font expansion ({@link #withExpansion}), each box adds its width times the
+ * expansion's limits to its line's stretch and shrink, as pdfTeX adds the font stretch of a
+ * line's characters: the adjustment ratio, badness and feasibility are over spaces and glyphs.
+ *
  * <p>When no breaks fit the tolerance, the paragraph is tried again with a higher tolerance,
  * then with emergency stretch (loose lines allowed, as TeX's {@code \emergencystretch}), and
  * only if that fails too are the lines chosen first-fit, which never overflows but may be
@@ -57,6 +61,7 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
 
     private final int maxHyphens;
     private final List<Attempt> passes;
+    private final Expansion expansion;
 
     /** Every pass may hyphenate. */
     public KnuthPlassLineBreaker() {
@@ -65,8 +70,26 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
 
     /** With a different limit of hyphenated lines in a row (for tests). */
     KnuthPlassLineBreaker(int maxConsecutiveHyphens) {
-        this.maxHyphens = maxConsecutiveHyphens;
-        this.passes = PASSES;
+        this(maxConsecutiveHyphens, PASSES, Expansion.NONE);
+    }
+
+    private KnuthPlassLineBreaker(int maxHyphens, List<Attempt> passes, Expansion expansion) {
+        this.maxHyphens = maxHyphens;
+        this.passes = passes;
+        this.expansion = expansion;
+    }
+
+    /**
+     * This breaker with font expansion: the glyphs of each line add their widths times the
+     * expansion's limits to the line's stretchability and shrinkability.
+     */
+    public KnuthPlassLineBreaker withExpansion(Expansion e) {
+        return new KnuthPlassLineBreaker(maxHyphens, passes, e);
+    }
+
+    @Override
+    public Expansion expansion() {
+        return expansion;
     }
 
     /**
@@ -79,16 +102,20 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
     }
 
     private KnuthPlassLineBreaker(double pretolerance) {
-        this.maxHyphens = MAX_CONSECUTIVE_HYPHENS;
+        this(MAX_CONSECUTIVE_HYPHENS, withFirst(new Attempt(Breaks.Pass.PRETOLERANCE, pretolerance, 0, false)),
+                Expansion.NONE);
+    }
+
+    private static List<Attempt> withFirst(Attempt first) {
         List<Attempt> all = new ArrayList<>();
-        all.add(new Attempt(Breaks.Pass.PRETOLERANCE, pretolerance, 0, false));
+        all.add(first);
         all.addAll(PASSES);
-        this.passes = List.copyOf(all);
+        return List.copyOf(all);
     }
 
     @Override
     public Breaks breaks(List<Item> items, LineWidths widths) {
-        Sums sums = new Sums(items);
+        Sums sums = new Sums(items, expansion);
         for (Attempt attempt : passes) {
             List<Integer> breaks = run(items, widths, sums, attempt, maxHyphens);
             if (breaks != null) {
@@ -98,13 +125,18 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
         return new Breaks(FirstFitLineBreaker.positions(items, widths), Breaks.Pass.FALLBACK);
     }
 
-    /** Running totals of width, stretch and shrink before each item (penalties count nothing). */
+    /**
+     * Running totals of width, stretch and shrink before each item (penalties count nothing);
+     * a box's stretch and shrink are its glyphs' expansion limits.
+     */
     private static final class Sums {
         final double[] width;
         final double[] stretch;
         final double[] shrink;
+        final Expansion expansion;
 
-        Sums(List<Item> items) {
+        Sums(List<Item> items, Expansion expansion) {
+            this.expansion = expansion;
             int n = items.size();
             width = new double[n + 1];
             stretch = new double[n + 1];
@@ -116,6 +148,8 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
                 double z = 0;
                 if (it instanceof Item.Box b) {
                     w = b.width();
+                    y = w * expansion.stretch();
+                    z = w * expansion.shrink();
                 } else if (it instanceof Item.Glue g) {
                     w = g.width();
                     y = g.stretch();
@@ -191,10 +225,11 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
                 double natural = sums.width[b] - sums.width[a.start] + penaltyWidth;
                 double ratio;
                 if (natural < available) {
-                    double stretch = sums.stretch[b] - sums.stretch[a.start] + pass.emergencyStretch * available;
+                    double stretch = sums.stretch[b] - sums.stretch[a.start] + pass.emergencyStretch * available
+                            + penaltyWidth * sums.expansion.stretch();
                     ratio = stretch > 0 ? (available - natural) / stretch : Double.POSITIVE_INFINITY;
                 } else if (natural > available) {
-                    double shrink = sums.shrink[b] - sums.shrink[a.start];
+                    double shrink = sums.shrink[b] - sums.shrink[a.start] + penaltyWidth * sums.expansion.shrink();
                     ratio = shrink > 0 ? (available - natural) / shrink : Double.NEGATIVE_INFINITY;
                 } else {
                     ratio = 0;

@@ -15,6 +15,11 @@ public interface LineBreaker {
      */
     Breaks breaks(List<Item> items, LineWidths widths);
 
+    /** The font expansion the breaker counted on, which the lines must be set with. */
+    default Expansion expansion() {
+        return Expansion.NONE;
+    }
+
     /** Only where each line ends: {@link #breaks}{@code .positions()}. */
     default List<Integer> breakpoints(List<Item> items, LineWidths widths) {
         return breaks(items, widths).positions();

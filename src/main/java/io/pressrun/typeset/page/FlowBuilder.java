@@ -105,6 +105,11 @@ public final class FlowBuilder {
         fromText = place != null;
     }
 
+    /** The space asked for so far before the next element. */
+    public float pendingSpace() {
+        return pendingSpace;
+    }
+
     /** Asks for at least {@code points} of space before the next element. */
     public void space(float points) {
         pendingSpace = Math.max(pendingSpace, points);
@@ -160,8 +165,9 @@ public final class FlowBuilder {
         boolean justified = align == Alignment.JUSTIFIED;
         List<Item> items = ParagraphItems.build(fonts, runs, indent.width() - Math.max(0, options.firstIndent()),
                 justified ? hyphenation : Hyphenation.NONE);
-        List<Line> lines = LineSetter.set(items, (justified ? breaker : RAGGED).breaks(items, widths), widths,
-                align, finish.protrusion());
+        LineBreaker chosen = justified ? breaker : RAGGED;
+        List<Line> lines = LineSetter.set(items, chosen.breaks(items, widths), widths, align, finish.protrusion(),
+                chosen.expansion());
         int[] starts = fromText ? LineStarts.of(textOf(runs), lines) : null;
         int n = lines.size();
         for (int i = 0; i < n; i++) {
@@ -216,9 +222,11 @@ public final class FlowBuilder {
 
     /**
      * A picture as wide as {@code indent} allows, but no taller than {@code maxHeight} (then
-     * narrower, centred).
+     * narrower, centred); when it {@code floats}, it may wait for the next page while the text
+     * after it fills the page, and then keeps {@code spaceAfter} below it there.
      */
-    public void picture(Image image, Indent indent, float maxHeight, StructTag tag, boolean keepWithNext) {
+    public void picture(Image image, Indent indent, float maxHeight, StructTag tag, boolean keepWithNext,
+                        boolean floats, float spaceAfter) {
         float aspect = image.height() / (float) Math.max(1, image.width());
         float width = indent.width();
         float height = width * aspect;
@@ -227,7 +235,7 @@ public final class FlowBuilder {
             width = height / aspect;
         }
         float x = indent.left() + (indent.width() - width) / 2;
-        add(new FlowElement.Picture(image, x, width, height, 0, keepWithNext, tag), from);
+        add(new FlowElement.Picture(image, x, width, height, 0, keepWithNext, tag, floats, spaceAfter), from);
     }
 
     public void rule(Indent indent, float thickness, Colour colour, boolean keepWithNext) {

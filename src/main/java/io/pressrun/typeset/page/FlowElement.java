@@ -50,12 +50,17 @@ public sealed interface FlowElement {
         }
     }
 
-    /** An image scaled to {@code width} x {@code height} points. */
+    /**
+     * An image scaled to {@code width} x {@code height} points; one that {@code floats} (a
+     * figure in the body) may wait for the top of the next page while the text after it fills
+     * the page ({@link FillingPaginator}); there it keeps {@code spaceAfter} below it (with its
+     * caption and credit), as a figure at the top of a page does.
+     */
     record Picture(Image image, float indent, float width, float height, float spaceBefore, boolean keepWithNext,
-                   StructTag tag) implements FlowElement {
+                   StructTag tag, boolean floats, float spaceAfter) implements FlowElement {
         @Override
         public FlowElement withSpaceBefore(float space) {
-            return new Picture(image, indent, width, height, space, keepWithNext, tag);
+            return new Picture(image, indent, width, height, space, keepWithNext, tag, floats, spaceAfter);
         }
     }
 

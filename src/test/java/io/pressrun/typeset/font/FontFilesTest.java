@@ -21,7 +21,7 @@ class FontFilesTest {
         FontFiles files = FontFiles.load(Theme.load(Templates.bundled()));
         files.checkAll();
         FontSet fonts = files.fontSet();
-        assertEquals("CharisSIL-BoldItalic.ttf", fonts.face(new TextStyle("serif", true, true, 9, BLACK)).name());
+        assertEquals("NotoSerif-BoldItalic.ttf", fonts.face(new TextStyle("serif", true, true, 9, BLACK)).name());
         assertEquals("NotoSansMono-Regular.ttf", fonts.face(new TextStyle("mono", false, false, 9, BLACK)).name());
         List<String> faces = fonts.spans("a♞⭐", new TextStyle("sans", false, false, 9, BLACK), null).stream()
                 .map(s -> s.face().name()).toList();

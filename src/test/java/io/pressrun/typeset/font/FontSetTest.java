@@ -37,15 +37,15 @@ class FontSetTest {
 
     @Test
     void aVariantTheFamilyLacksDegradesToBoldThenRegular() {
-        assertEquals("CharisSIL-Regular.ttf", faceName("serif", false, false));
-        assertEquals("CharisSIL-Bold.ttf", faceName("serif", true, false));
-        assertEquals("CharisSIL-Italic.ttf", faceName("serif", false, true));
-        assertEquals("CharisSIL-BoldItalic.ttf", faceName("serif", true, true));
+        assertEquals("NotoSerif-Regular.ttf", faceName("serif", false, false));
+        assertEquals("NotoSerif-Bold.ttf", faceName("serif", true, false));
+        assertEquals("NotoSerif-Italic.ttf", faceName("serif", false, true));
+        assertEquals("NotoSerif-BoldItalic.ttf", faceName("serif", true, true));
         assertEquals("NotoSans-Regular.ttf", faceName("sans", false, true), "no sans italic");
         assertEquals("NotoSans-Bold.ttf", faceName("sans", true, true), "no sans bold italic: bold");
         assertEquals("NotoSansMono-Regular.ttf", faceName("mono", true, false), "no mono bold");
-        assertEquals(List.of("CharisSIL-Regular.ttf", "CharisSIL-Bold.ttf", "CharisSIL-Italic.ttf",
-                "CharisSIL-BoldItalic.ttf", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansMono-Regular.ttf"),
+        assertEquals(List.of("NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerif-Italic.ttf",
+                "NotoSerif-BoldItalic.ttf", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansMono-Regular.ttf"),
                 loads);
         assertSame(fonts.face(SERIF), fonts.face(SERIF));
         assertEquals(7, loads.size(), "each file is loaded once");
@@ -64,28 +64,28 @@ class FontSetTest {
     @Test
     void eachCharacterIsInTheFirstFaceThatHasIt() {
         List<Span> spans = fonts.spans("off ♞ ok ⭐🬀.", SERIF, "https://example.org");
-        assertEquals(List.of("off  CharisSIL-Regular.ttf liga", "♞ DejaVuSans.ttf", " ok  CharisSIL-Regular.ttf liga",
-                "⭐🬀 NotoSansSymbols2-Regular.ttf", ". CharisSIL-Regular.ttf liga"), describe(spans));
+        assertEquals(List.of("off  NotoSerif-Regular.ttf liga", "♞ DejaVuSans.ttf", " ok  NotoSerif-Regular.ttf liga",
+                "⭐🬀 NotoSansSymbols2-Regular.ttf", ". NotoSerif-Regular.ttf liga"), describe(spans));
         assertTrue(spans.stream().allMatch(s -> s.href().equals("https://example.org") && s.size() == 10));
-        assertEquals(List.of("CharisSIL-Regular.ttf", "DejaVuSans.ttf", "NotoSansSymbols2-Regular.ttf"), loads,
+        assertEquals(List.of("NotoSerif-Regular.ttf", "DejaVuSans.ttf", "NotoSansSymbols2-Regular.ttf"), loads,
                 "the fallbacks after the one that has the character are not loaded");
-        assertEquals(List.of("CharisSIL-Regular.ttf", "DejaVuSans.ttf", "NotoSansSymbols2-Regular.ttf"),
+        assertEquals(List.of("NotoSerif-Regular.ttf", "DejaVuSans.ttf", "NotoSansSymbols2-Regular.ttf"),
                 fonts.loaded().stream().map(FontFace::name).toList());
     }
 
     @Test
     void fallbackFacesAndOtherFamiliesGetNoLigatures() {
-        assertEquals(List.of("♞ DejaVuSans.ttf", "fi CharisSIL-Regular.ttf liga"),
+        assertEquals(List.of("♞ DejaVuSans.ttf", "fi NotoSerif-Regular.ttf liga"),
                 describe(fonts.spans("♞fi", SERIF, null)));
         assertEquals(List.of("fi NotoSans-Regular.ttf"),
                 describe(fonts.spans("fi", new TextStyle("sans", false, false, 10, BLACK), null)));
-        assertEquals(List.of("fi CharisSIL-Bold.ttf liga"), describe(fonts.spans("fi", SERIF.withBold(), null)));
+        assertEquals(List.of("fi NotoSerif-Bold.ttf liga"), describe(fonts.spans("fi", SERIF.withBold(), null)));
     }
 
     @Test
     void aScriptsOwnFaceComesBeforeTheFallbacks() {
         // Droid Sans Fallback has a few Hangul syllables (가, not 각)
-        assertEquals(List.of("가각 NanumMyeongjo.ttf", ",  CharisSIL-Regular.ttf liga", "정부 NanumMyeongjo.ttf"),
+        assertEquals(List.of("가각 NanumMyeongjo.ttf", ",  NotoSerif-Regular.ttf liga", "정부 NanumMyeongjo.ttf"),
                 describe(fonts.spans("가각, 정부", SERIF, null)));
         assertFalse(loads.contains("DejaVuSans.ttf"), "no fallback was needed");
     }
@@ -100,7 +100,7 @@ class FontSetTest {
         var e = assertThrows(MissingGlyphException.class, () -> fonts.spans("om \uA000", SERIF, null));
         assertEquals(0xA000, e.codePoint());
         assertTrue(e.getMessage().contains("U+A000") && e.getMessage().contains("\"om \uA000\""), e.getMessage());
-        assertEquals(List.of("CharisSIL-Regular.ttf", "DejaVuSans.ttf", "NotoSansSymbols2-Regular.ttf", "Symbola.ttf",
+        assertEquals(List.of("NotoSerif-Regular.ttf", "DejaVuSans.ttf", "NotoSansSymbols2-Regular.ttf", "Symbola.ttf",
                 "DroidSansFallbackFull.ttf"), loads, "every fallback was tried, in order");
         assertFalse(fonts.loaded().isEmpty());
     }

@@ -86,6 +86,15 @@ class LineSetterTest {
     }
 
     @Test
+    void aSpaceThatCannotStretchKeepsItsWidthOnAJustifiedLine() {
+        // words of 30, a stiff space of 6 (inline code's) and a space of 10 stretching by 5: all 14 go to the latter
+        List<Item> items = new ArrayList<>(List.of(box("a", 30), new Item.Glue(6, 0, 0), box("b", 30), SPACE,
+                box("c", 30), SPACE, box("d", 30), FILL, Item.Penalty.forcedBreak()));
+        List<Line> lines = set(items, Alignment.JUSTIFIED, 120, 5, 8);
+        assertXs(List.of(0f, 36f, 90f), xs(lines.get(0)), "the stiff space stays 6 wide");
+    }
+
+    @Test
     void spacesStretchAtMostFourTimesTheirStretchability() {
         // 30 + 10 + 10 = 50 in 120: 70 over a stretch of 5 is a ratio of 14, held at 4: the space is 10 + 4 * 5
         Line line = set(words(30, 10, 5), Alignment.JUSTIFIED, 120, 3, 6).get(0);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The items a paragraph becomes, written as: {@code [text]} a box, {@code _} a space,
@@ -57,10 +58,36 @@ class ParagraphItemsTest {
     }
 
     @Test
-    void aSpaceIsTheFacesSpaceStretchingByHalfAndShrinkingByAThird() {
+    void aSpaceIsTheFamilysWordSpaceFromTheTheme() {
+        // the bundled theme's word-space.serif: 0.28 em, stretching by a third, shrinking by half
         Item.Glue g = (Item.Glue) ParagraphItems.build(FONTS, List.of(StyledRun.of("a b", SERIF)), 1000).get(1);
-        float space = FONTS.face(SERIF).width(" ", 10);
-        assertEquals(List.of(space, space / 2, space / 3), List.of(g.width(), g.stretch(), g.shrink()));
+        assertEquals(2.8f, g.width(), 1e-5f);
+        assertEquals(2.8f * 0.3333f, g.stretch(), 1e-5f);
+        assertEquals(1.4f, g.shrink(), 1e-5f);
+        // the sans family's: the face's own space, a third, two fifths
+        TextStyle sans = new TextStyle("sans", false, false, 10, BLACK);
+        Item.Glue s = (Item.Glue) ParagraphItems.build(FONTS, List.of(StyledRun.of("a b", sans)), 1000).get(1);
+        float space = FONTS.face(sans).width(" ", 10);
+        assertEquals(space, s.width(), 1e-5f);
+        assertEquals(space * 0.3333f, s.stretch(), 1e-5f);
+        assertEquals(space * 0.4f, s.shrink(), 1e-5f);
+    }
+
+    @Test
+    void aSpaceInsideInlineCodeKeepsItsWidth() {
+        List<Item> items = ParagraphItems.build(FONTS, List.of(StyledRun.of("see ", SERIF),
+                StyledRun.of("show w", MONO), StyledRun.of(" here", SERIF)), 1000);
+        assertEquals("[see] _ [show] _ [w] _ [here] fill !", describe(items));
+        List<Float> text = glue(items.get(1));
+        assertEquals(List.of(FONTS.face(MONO).width(" ", 10), 0f, 0f), glue(items.get(3)),
+                "the monospaced face's own space, no stretch, no shrink inside the code");
+        assertTrue(text.get(1) > 0 && text.get(2) > 0, "the space before the code is the text's: " + text);
+        assertEquals(text, glue(items.get(5)), "the space after it is the text's");
+    }
+
+    private static List<Float> glue(Item item) {
+        Item.Glue g = (Item.Glue) item;
+        return List.of(g.width(), g.stretch(), g.shrink());
     }
 
     @Test
@@ -101,14 +128,14 @@ class ParagraphItemsTest {
         assertEquals("[ab] - [cde] - [fg] fill !", describe(items));
         Item.Box middle = (Item.Box) items.get(2);
         assertEquals(List.of("cd", "e"), middle.spans().stream().map(s -> s.text()).toList());
-        assertEquals(List.of("CharisSIL-Bold.ttf", "CharisSIL-Regular.ttf"),
+        assertEquals(List.of("NotoSerif-Bold.ttf", "NotoSerif-Regular.ttf"),
                 middle.spans().stream().map(s -> s.face().name()).toList());
         Item.Penalty hyphen = (Item.Penalty) items.get(1);
         assertEquals("-", hyphen.hyphen().text());
         assertEquals(ParagraphItems.HYPHEN_COST, hyphen.cost());
         assertEquals(hyphen.hyphen().width(), hyphen.width());
-        assertEquals("CharisSIL-Regular.ttf", hyphen.hyphen().face().name(), "in the face of the text before it");
-        assertEquals("CharisSIL-Regular.ttf", ((Item.Penalty) items.get(3)).hyphen().face().name());
+        assertEquals("NotoSerif-Regular.ttf", hyphen.hyphen().face().name(), "in the face of the text before it");
+        assertEquals("NotoSerif-Regular.ttf", ((Item.Penalty) items.get(3)).hyphen().face().name());
         float ab = FONTS.face(SERIF).width("ab", 10);
         assertEquals(ab, ((Item.Box) items.get(0)).width(), 1e-4f);
     }
@@ -137,7 +164,7 @@ class ParagraphItemsTest {
         assertEquals("[mmm] cut [m] fill !", describe(items));
         Item.Box first = (Item.Box) items.get(0);
         assertEquals(List.of("mm", "m"), first.spans().stream().map(s -> s.text()).toList());
-        assertEquals(List.of("CharisSIL-Regular.ttf", "CharisSIL-Bold.ttf"),
+        assertEquals(List.of("NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf"),
                 first.spans().stream().map(s -> s.face().name()).toList());
     }
 }

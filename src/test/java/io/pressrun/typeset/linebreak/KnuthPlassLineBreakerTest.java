@@ -278,6 +278,11 @@ class KnuthPlassLineBreakerTest {
     }
 
     static double ratio(List<Item> items, int start, int end, float available) {
+        return ratio(items, start, end, available, Expansion.NONE);
+    }
+
+    /** The same, with the glyphs' expansion counted as stretch and shrink, as the breaker counts it. */
+    static double ratio(List<Item> items, int start, int end, float available, Expansion e) {
         double natural = 0;
         double stretch = 0;
         double shrink = 0;
@@ -285,6 +290,8 @@ class KnuthPlassLineBreakerTest {
             Item it = items.get(i);
             if (it instanceof Item.Box b) {
                 natural += b.width();
+                stretch += b.width() * e.stretch();
+                shrink += b.width() * e.shrink();
             } else if (it instanceof Item.Glue g) {
                 natural += g.width();
                 stretch += g.stretch();
@@ -293,6 +300,8 @@ class KnuthPlassLineBreakerTest {
         }
         if (items.get(end) instanceof Item.Penalty p) {
             natural += p.width();
+            stretch += p.width() * e.stretch();
+            shrink += p.width() * e.shrink();
         }
         if (natural < available) {
             return stretch > 0 ? (available - natural) / stretch : Double.POSITIVE_INFINITY;

@@ -21,7 +21,7 @@ class FillingPaginatorTest {
     }
 
     static FlowElement picture(float height, boolean keep) {
-        return new FlowElement.Picture(null, 0, 100, height, 0, keep, StructTag.of("Figure"));
+        return new FlowElement.Picture(null, 0, 100, height, 0, keep, StructTag.of("Figure"), false, 0);
     }
 
     static List<List<Paginator.Placement>> paginate(List<FlowElement> flow) {

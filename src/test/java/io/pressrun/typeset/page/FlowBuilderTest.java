@@ -165,8 +165,8 @@ class FlowBuilderTest {
     void aPictureFillsTheWidthUnlessThatMakesItTooTall() {
         Image wide = SampleArticles.png("w.png", 200, 100, "alt", "", "");
         StructTag fig = StructTag.figure(null, "alt");
-        flow.picture(wide, new FlowBuilder.Indent(10, 300), 1000, fig, false);
-        flow.picture(wide, new FlowBuilder.Indent(10, 300), 60, fig, true);
+        flow.picture(wide, new FlowBuilder.Indent(10, 300), 1000, fig, false, false, 0);
+        flow.picture(wide, new FlowBuilder.Indent(10, 300), 60, fig, true, false, 0);
         var a = (FlowElement.Picture) flow.elements().get(0);
         var b = (FlowElement.Picture) flow.elements().get(1);
         assertEquals(List.of(10f, 300f, 150f), List.of(a.indent(), a.width(), a.height()));
@@ -212,7 +212,7 @@ class FlowBuilderTest {
         flow.from(block);
         flow.rule(flow.fullMeasure(), 1, BLACK, false);
         flow.picture(SampleArticles.png("p.png", 20, 10, "", "", ""), flow.fullMeasure(), 100, StructTag.ARTIFACT,
-                false);
+                false, false, 0);
         flow.fromText(null);
         paragraph(1, FlowBuilder.Options.PLAIN);
         flow.from(null);

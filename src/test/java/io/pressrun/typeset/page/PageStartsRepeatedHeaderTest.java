@@ -44,7 +44,7 @@ class PageStartsRepeatedHeaderTest {
             seen += page.size() - first;
         }
         assertEquals(flow.size(), seen);
-        List<ArticlePlace> actual = PageStarts.of(pages, places).stream().map(PageStart::place).toList();
+        List<ArticlePlace> actual = PageStarts.of(pages, flow, places).stream().map(PageStart::place).toList();
         assertEquals(expected, actual);
         assertEquals(1, actual.get(actual.size() - 1).block().get(0));
     }
