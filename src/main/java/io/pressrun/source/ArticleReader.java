@@ -60,7 +60,8 @@ public final class ArticleReader {
     public Result read(Path file) {
         List<Diagnostic> warnings = new ArrayList<>();
         String text = SourceText.read(file, limits.maxSourceBytes(), warnings);
-        return read(file, text, FileAssets.of(file, site), warnings);
+        Optional<Path> siteRoot = SiteRoot.of(file, site);
+        return read(file, text, new FileAssets(file, siteRoot), siteRoot, warnings);
     }
 
     /**
@@ -73,10 +74,12 @@ public final class ArticleReader {
     public Result read(Path name, byte[] source, AssetResolver assets) {
         List<Diagnostic> warnings = new ArrayList<>();
         String text = SourceText.decode(name, source, limits.maxSourceBytes(), warnings);
-        return read(name, text, assets, warnings);
+        return read(name, text, assets, SiteRoot.of(name, site), warnings);
     }
 
-    private Result read(Path file, String text, AssetResolver assets, List<Diagnostic> warnings) {
+    /** @param siteRoot the site the article belongs to ({@link SiteRoot}), looked for once per article */
+    private Result read(Path file, String text, AssetResolver assets, Optional<Path> siteRoot,
+                        List<Diagnostic> warnings) {
         UnsetScripts.check(file, text);
         SourceParts parts = SourceParts.split(file, text);
         FrontMatter fm = FrontMatterReader.read(file, parts, warnings);
@@ -89,7 +92,7 @@ public final class ArticleReader {
         Optional<Image> lead = fm.image().map(ref -> images.load(ref.src(), ref.line(),
                 smart(punctuation, ref.alt()), smart(punctuation, ref.caption()), smart(punctuation, ref.credit())));
         String markdown = new SiteTemplates(file, parts.bodyFirstLine(), warnings,
-                new ShortcodeMeanings(file, assets, labels, warnings, SiteRoot.of(file, site))).rewrite(parts.body());
+                new ShortcodeMeanings(file, assets, labels, warnings, siteRoot)).rewrite(parts.body());
         List<Block> body = new BodyReader(file, parts.bodyFirstLine(), punctuation, images::load, warnings,
                 new SiteLinks(file, site.baseUrl(), warnings))
                 .read(markdown);

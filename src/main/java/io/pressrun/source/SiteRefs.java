@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,11 +30,14 @@ final class SiteRefs {
     private static final Pattern MARKDOWN = Pattern.compile("(.*)\\.(?:md|markdown|mdown|mkd|html)");
     /** The files looked through for a reference's target, at most. */
     private static final int MAX_FILES = 20_000;
+    /** A {@code key: value} or {@code key = "value"} line, quotes and a trailing comment left out. */
+    private static final Pattern KEY_VALUE = Pattern.compile("^([^\\s:=]+)\\s*[:=]\\s*['\"]?([^'\"#]*?)['\"]?\\s*$");
     /** The front matter lines read for a target's own address, at most. */
     private static final int MAX_LINES = 60;
 
     private final Path folder;
     private final Optional<Path> site;
+    private final Map<Path, List<Path>> listings = new HashMap<>();
 
     SiteRefs(Path article, Optional<Path> site) {
         this.folder = article.toAbsolutePath().normalize().getParent();
@@ -102,34 +107,44 @@ final class SiteRefs {
     }
 
     private static String hugoPath(Path file, Path content) {
-        Optional<String> url = frontMatterValue(file, "url");
-        if (url.isPresent()) {
-            return url.get();
+        Map<String, String> front = frontMatter(file);
+        if (front.containsKey("url")) {
+            return front.get("url");
         }
         String rel = content.relativize(file).toString().replace('\\', '/');
         rel = rel.replaceAll("\\.(md|markdown|mdown|mkd|html)$", "").replaceAll("(^|/)_?index$", "");
-        Optional<String> slug = frontMatterValue(file, "slug");
-        if (slug.isPresent() && !rel.isEmpty()) {
-            rel = (rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/') + 1) : "") + slug.get();
+        String slug = front.get("slug");
+        if (slug != null && !rel.isEmpty()) {
+            rel = (rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/') + 1) : "") + slug;
         }
         return ("/" + rel + "/").replace("//", "/").toLowerCase(Locale.ROOT);
     }
 
     /** A file below {@code root} whose path ends with {@code name} (with a Markdown ending when {@code addEnding}). */
-    private static Optional<Path> find(Path root, String name, boolean addEnding) {
-        if (!Files.isDirectory(root) || name.isEmpty()) {
+    private Optional<Path> find(Path root, String name, boolean addEnding) {
+        if (name.isEmpty()) {
             return Optional.empty();
         }
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.limit(MAX_FILES).filter(Files::isRegularFile).filter(f -> {
-                String s = f.toString().replace('\\', '/');
-                String stem = s.replaceAll("\\.(md|markdown|mdown|mkd|html)$", "");
-                return addEnding ? stem.endsWith("/" + name) : s.endsWith("/" + name) || stem.endsWith("/" + name)
-                        || stem.endsWith("/" + name + "/index");
-            }).sorted().findFirst();
-        } catch (IOException | UncheckedIOException e) {
-            return Optional.empty();
-        }
+        return files(root).stream().filter(f -> {
+            String s = f.toString().replace('\\', '/');
+            String stem = s.replaceAll("\\.(md|markdown|mdown|mkd|html)$", "");
+            return addEnding ? stem.endsWith("/" + name) : s.endsWith("/" + name) || stem.endsWith("/" + name)
+                    || stem.endsWith("/" + name + "/index");
+        }).findFirst();
+    }
+
+    /** The regular files below {@code root}, sorted: walked once for all of an article's references. */
+    private List<Path> files(Path root) {
+        return listings.computeIfAbsent(root, r -> {
+            if (!Files.isDirectory(r)) {
+                return List.of();
+            }
+            try (Stream<Path> files = Files.walk(r)) {
+                return files.limit(MAX_FILES).filter(Files::isRegularFile).sorted().toList();
+            } catch (IOException | UncheckedIOException e) {
+                return List.of();
+            }
+        });
     }
 
     /** Jekyll's permalink styles and placeholders; categories are left out. */
@@ -159,29 +174,42 @@ final class SiteRefs {
             return Optional.empty();
         }
         try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return lines.map(l -> value(l, key)).flatMap(Optional::stream).findFirst();
+            return Optional.ofNullable(values(lines).get(key));
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
     }
 
-    /** A {@code key: value} (YAML) or {@code key = "value"} (TOML) line of a page's front matter, or empty. */
     private static Optional<String> frontMatterValue(Path file, String key) {
+        return Optional.ofNullable(frontMatter(file).get(key));
+    }
+
+    /**
+     * The {@code key: value} (YAML) and {@code key = "value"} (TOML) lines of a page's front
+     * matter, the first of each key; empty when the page has none or cannot be read.
+     */
+    private static Map<String, String> frontMatter(Path file) {
         try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
             List<String> head = lines.limit(MAX_LINES).toList();
             if (head.isEmpty() || !head.get(0).strip().matches("---|\\+\\+\\+")) {
-                return Optional.empty();
+                return Map.of();
             }
             String fence = head.get(0).strip();
-            return head.stream().skip(1).takeWhile(l -> !l.strip().equals(fence))
-                    .map(l -> value(l, key)).flatMap(Optional::stream).findFirst();
+            return values(head.stream().skip(1).takeWhile(l -> !l.strip().equals(fence)));
         } catch (IOException | UncheckedIOException e) {
-            return Optional.empty();
+            return Map.of();
         }
     }
 
-    private static Optional<String> value(String line, String key) {
-        Matcher m = Pattern.compile("^" + Pattern.quote(key) + "\\s*[:=]\\s*['\"]?([^'\"#]*?)['\"]?\\s*$").matcher(line);
-        return m.matches() && !m.group(1).isBlank() ? Optional.of(m.group(1)) : Optional.empty();
+    /** Each key's first value that is not blank. */
+    private static Map<String, String> values(Stream<String> lines) {
+        Map<String, String> out = new HashMap<>();
+        lines.forEach(l -> {
+            Matcher m = KEY_VALUE.matcher(l);
+            if (m.matches() && !m.group(2).isBlank()) {
+                out.putIfAbsent(m.group(1), m.group(2));
+            }
+        });
+        return out;
     }
 }
