@@ -33,6 +33,11 @@ final class ArticleReading {
         return read(TestFiles.write(dir, "post.md", FRONT + body));
     }
 
+    /** The blocks {@link #readBody} makes of this body, one a line as {@link #show} shows them. */
+    static String shownBody(Path dir, String body) {
+        return show(readBody(dir, body).article().body());
+    }
+
     static ArticleReader.Result read(Path file, SiteOptions site) {
         return new ArticleReader(CTX.templates(), CTX.limits(), site).read(file);
     }

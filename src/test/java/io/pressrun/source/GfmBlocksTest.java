@@ -1,8 +1,6 @@
 package io.pressrun.source;
 
 import io.pressrun.TestFiles;
-import io.pressrun.batch.BuildContext;
-import io.pressrun.model.Article;
 import io.pressrun.model.Block;
 import io.pressrun.model.Blocks;
 import io.pressrun.model.Inline;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 
-import static io.pressrun.TestFiles.FRONT;
 import static io.pressrun.model.Block.Table.ColumnAlign.CENTRE;
 import static io.pressrun.model.Block.Table.ColumnAlign.LEFT;
 import static io.pressrun.model.Block.Table.ColumnAlign.NONE;
@@ -22,15 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 /** GitHub's tables and task lists, as the model has them. */
 class GfmBlocksTest {
-    private static final BuildContext CTX = BuildContext.defaults();
-
     @TempDir
     Path dir;
 
     private List<Block> body(String markdown) {
-        Article a = new ArticleReader(CTX.templates(), CTX.limits())
-                .read(TestFiles.write(dir, "a.md", FRONT + "\n" + markdown)).article();
-        return a.body();
+        return ArticleReading.readBody(dir, "\n" + markdown).article().body();
     }
 
     private static List<String> texts(List<List<Inline>> cells) {

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 import static io.pressrun.source.ArticleReading.FRONT;
+import static io.pressrun.source.ArticleReading.readBody;
 import static io.pressrun.source.ArticleReading.show;
+import static io.pressrun.source.ArticleReading.shownBody;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,18 +24,11 @@ class SiteTemplatesTest {
     @TempDir
     Path dir;
 
-    private ArticleReader.Result read(String body) {
-        return ArticleReading.readBody(dir, body);
-    }
-
-    private String shown(String body) {
-        return show(read(body).article().body());
-    }
 
     @Test
     void openingsWithoutTheirClosingsAreReadOnce() {
         String unclosed = "{% raw %}{{< highlight go >}}".repeat(20_000) + "\n\n" + "{{ a\n\n".repeat(30_000);
-        var r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(unclosed + "Text.\n"));
+        var r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> readBody(dir, unclosed + "Text.\n"));
         List<Block> body = r.article().body();
         assertEquals("P {{ a\nP Text.", show(body.subList(body.size() - 2, body.size())));
     }
@@ -42,35 +37,35 @@ class SiteTemplatesTest {
     void hugoFigureIsAFigure() {
         TestFiles.write(dir, "bridge.png", TestFiles.png(40, 20));
         assertEquals("FIG bridge.png | The old bridge | The old bridge | Ann Photo",
-                shown("{{< figure src=\"bridge.png\" caption=\"The old bridge\" attr=\"Ann Photo\" >}}\n"));
+                shownBody(dir, "{{< figure src=\"bridge.png\" caption=\"The old bridge\" attr=\"Ann Photo\" >}}\n"));
         assertEquals("FIG bridge.png | A bridge | Seen | ",
-                shown("{{% figure src=\"bridge.png\" alt=\"A bridge\" title=\"Seen\" %}}\n"));
-        assertEquals("FIG bridge.png | Theme |  | ", shown("{{<img src=\"bridge.png\" alt=\"Theme\">}}\n"));
+                shownBody(dir, "{{% figure src=\"bridge.png\" alt=\"A bridge\" title=\"Seen\" %}}\n"));
+        assertEquals("FIG bridge.png | Theme |  | ", shownBody(dir, "{{<img src=\"bridge.png\" alt=\"Theme\">}}\n"));
     }
 
     @Test
     void embedsAreCaptionedLinks() {
         assertEquals("P *Video on YouTube:* [https://www.youtube.com/watch?v=dQw4w9WgXcQ](https://www.youtube.com/watch?v=dQw4w9WgXcQ)",
-                shown("{{< youtube dQw4w9WgXcQ >}}\n"));
+                shownBody(dir, "{{< youtube dQw4w9WgXcQ >}}\n"));
         assertEquals("P *Video on Vimeo:* [https://vimeo.com/146022717](https://vimeo.com/146022717)",
-                shown("{{< vimeo id=\"146022717\" >}}\n"));
+                shownBody(dir, "{{< vimeo id=\"146022717\" >}}\n"));
         assertEquals("P *Post on X:* [https://x.com/golang/status/123](https://x.com/golang/status/123)",
-                shown("{{< tweet user=\"golang\" id=\"123\" >}}\n"));
+                shownBody(dir, "{{< tweet user=\"golang\" id=\"123\" >}}\n"));
         assertEquals("P *Video on YouTube:* [https://www.youtube.com/watch?v=abc](https://www.youtube.com/watch?v=abc)",
-                shown("{{ youtube(id=\"abc\") }}\n"), "Zola's form");
+                shownBody(dir, "{{ youtube(id=\"abc\") }}\n"), "Zola's form");
     }
 
     @Test
     void moreEmbedsAndTheirChecks() {
         assertEquals("P *Post on GitHub Gist:* [https://gist.github.com/spf13/7896402](https://gist.github.com/spf13/7896402)",
-                shown("{{< gist spf13 7896402 >}}\n"));
+                shownBody(dir, "{{< gist spf13 7896402 >}}\n"));
         assertEquals("P *Post on GitHub Gist:* [https://gist.github.com/a/b1](https://gist.github.com/a/b1)",
-                shown("{{ gist(url=\"https://gist.github.com/a/b1\") }}\n"));
+                shownBody(dir, "{{ gist(url=\"https://gist.github.com/a/b1\") }}\n"));
         assertEquals("P *Post on Instagram:* [https://www.instagram.com/p/BWNjjyYFxVx/](https://www.instagram.com/p/BWNjjyYFxVx/)",
-                shown("{{< instagram BWNjjyYFxVx >}}\n"));
+                shownBody(dir, "{{< instagram BWNjjyYFxVx >}}\n"));
         assertEquals("P *Post on X:* [https://x.com/i/web/status/877500564405444608](https://x.com/i/web/status/877500564405444608)",
-                shown("{{< tweet 877500564405444608 >}}\n"));
-        var refused = read("{{< youtube \"a b\" >}}\n\n{{< tweet user=\"x y\" id=\"1\" >}}\n\n{{< gist \"a/b\" 1 >}}\n\n"
+                shownBody(dir, "{{< tweet 877500564405444608 >}}\n"));
+        var refused = readBody(dir, "{{< youtube \"a b\" >}}\n\n{{< tweet user=\"x y\" id=\"1\" >}}\n\n{{< gist \"a/b\" 1 >}}\n\n"
                 + "{{< figure caption=\"no source\" >}}\n\nText.\n");
         assertEquals("P Text.", show(refused.article().body()));
         assertEquals(4, refused.warnings().size(), "each is named: " + refused.warnings());
@@ -79,15 +74,15 @@ class SiteTemplatesTest {
     @Test
     void codeBlocksGetAFenceLongerThanAnyInside() {
         TestFiles.write(dir, "x.md.txt", "a\n```\nb\n");
-        assertEquals("CODE use ``` and ````\nfenced", shown("{% highlight c++ %}\nuse ``` and ````\nfenced\n{% endhighlight %}\n"));
-        assertEquals("CODE plain", shown("{% highlight 'not a language!' %}\nplain\n{% endhighlight %}\n"));
-        assertEquals("CODE a\n```\nb", shown("{{code \"x.md.txt\"}}\n"));
+        assertEquals("CODE use ``` and ````\nfenced", shownBody(dir, "{% highlight c++ %}\nuse ``` and ````\nfenced\n{% endhighlight %}\n"));
+        assertEquals("CODE plain", shownBody(dir, "{% highlight 'not a language!' %}\nplain\n{% endhighlight %}\n"));
+        assertEquals("CODE a\n```\nb", shownBody(dir, "{{code \"x.md.txt\"}}\n"));
     }
 
     @Test
     void codeAddressesThatMatchNothingAreAWarning() {
         TestFiles.write(dir, "p.go", "package p\n// START\nfunc f() {}\n");
-        var r = read("{{code \"p.go\" `/NOPE/` `/END/`}}\n\n{{code \"p.go\" `/START/`}}\n\n{{code \"p.go\" `no slashes`}}\n\n"
+        var r = readBody(dir, "{{code \"p.go\" `/NOPE/` `/END/`}}\n\n{{code \"p.go\" `/START/`}}\n\n{{code \"p.go\" `no slashes`}}\n\n"
                 + "{{code \"p.go\" `/[/` `/x/`}}\n\n{{code \"missing.go\"}}\n");
         assertEquals("CODE // START", show(r.article().body()));
         assertEquals(List.of("an address matches no line", "an address matches no line", "an address matches no line",
@@ -116,21 +111,21 @@ class SiteTemplatesTest {
 
     @Test
     void anUnclosedTagIsText() {
-        assertEquals("P A {{ brace never closed.", shown("A {{ brace never closed.\n"));
-        assertEquals("P Also {% this and {# that.", shown("Also {% this and {# that.\n"));
+        assertEquals("P A {{ brace never closed.", shownBody(dir, "A {{ brace never closed.\n"));
+        assertEquals("P Also {% this and {# that.", shownBody(dir, "Also {% this and {# that.\n"));
     }
 
     @Test
     void liquidHighlightAndRaw() {
         assertEquals("CODE def hi\n  # {{ not a tag }}\nend\nP after",
-                shown("{% highlight ruby linenos %}\ndef hi\n  # {{ not a tag }}\nend\n{% endhighlight %}\n\nafter\n"));
-        assertEquals("P Kept as written: a b.", shown("{% raw %}Kept as written: a b.{% endraw %}\n"));
-        assertEquals("CODE fmt.Println()", shown("{{< highlight go >}}\nfmt.Println()\n{{< /highlight >}}\n"));
+                shownBody(dir, "{% highlight ruby linenos %}\ndef hi\n  # {{ not a tag }}\nend\n{% endhighlight %}\n\nafter\n"));
+        assertEquals("P Kept as written: a b.", shownBody(dir, "{% raw %}Kept as written: a b.{% endraw %}\n"));
+        assertEquals("CODE fmt.Println()", shownBody(dir, "{{< highlight go >}}\nfmt.Println()\n{{< /highlight >}}\n"));
     }
 
     @Test
     void jekyllTagsAndSiteVariablesAreRemovedWithOneWarningEach() {
-        var r = read("Read {% post_url 2010-07-21-name %} and {% post_url 2011-01-01-x %}.\n\n"
+        var r = readBody(dir, "Read {% post_url 2010-07-21-name %} and {% post_url 2011-01-01-x %}.\n\n"
                 + "{% include note.html %}\n\nBy {{ site.title }}.{# a comment #}\n");
         assertEquals("P Read  and .\nP By .", show(r.article().body()));
         List<String> messages = r.warnings().stream().map(Diagnostic::message).toList();
@@ -143,7 +138,7 @@ class SiteTemplatesTest {
 
     @Test
     void unknownPairsKeepTheirInnerText() {
-        var r = read("{{< note >}}Inner **bold** text{{< /note >}}\n\n{% quote(author=\"x\") %}Quoted{% end %}\n");
+        var r = readBody(dir, "{{< note >}}Inner **bold** text{{< /note >}}\n\n{% quote(author=\"x\") %}Quoted{% end %}\n");
         assertEquals("P Inner **bold** text\nP Quoted", show(r.article().body()));
         assertEquals(List.of("site template {{< note >}}", "site template {% quote %}"),
                 r.warnings().stream().map(w -> w.message().substring(0, w.message().indexOf(" has"))).toList());
@@ -152,8 +147,8 @@ class SiteTemplatesTest {
     @Test
     void codeKeepsTemplateSyntaxVerbatim() {
         assertEquals("P Write `{{< figure src=x >}}` to show one.\nCODE {% include x.html %}\n{{ site.title }}",
-                shown("Write `{{< figure src=x >}}` to show one.\n\n```\n{% include x.html %}\n{{ site.title }}\n```\n"));
-        assertEquals(List.of(), read("`{{ x }}`\n\n    {% y %}\n").warnings());
+                shownBody(dir, "Write `{{< figure src=x >}}` to show one.\n\n```\n{% include x.html %}\n{{ site.title }}\n```\n"));
+        assertEquals(List.of(), readBody(dir, "`{{ x }}`\n\n    {% y %}\n").warnings());
     }
 
     @Test
@@ -172,7 +167,7 @@ class SiteTemplatesTest {
     void goPresentActions() {
         TestFiles.write(dir, "gopher.png", TestFiles.png(40, 20));
         TestFiles.write(dir, "hello.go", "package main\n\n// START OMIT\nfunc main() {\n\tprintln(1)\n}\n// END OMIT\n");
-        var r = read("{{image \"gopher.png\"}}\n\n{{code \"hello.go\" `/START/` `/END/`}}\n\n{{video \"talk.mp4\"}}\n");
+        var r = readBody(dir, "{{image \"gopher.png\"}}\n\n{{code \"hello.go\" `/START/` `/END/`}}\n\n{{video \"talk.mp4\"}}\n");
         assertEquals("FIG gopher.png |  |  | \nCODE func main() {\n\tprintln(1)\n}", show(r.article().body()));
         assertTrue(r.warnings().stream().anyMatch(w -> w.message().startsWith("site template {{ video \"talk.mp4\" }}")),
                 r.warnings().toString());
@@ -181,7 +176,7 @@ class SiteTemplatesTest {
     @Test
     void aCodeFileOutsideTheArticleFolderIsNotRead() {
         TestFiles.write(dir.getParent(), "outside.go", "secret\n");
-        var r = read("{{code \"../outside.go\"}}\n\nText.\n");
+        var r = readBody(dir, "{{code \"../outside.go\"}}\n\nText.\n");
         assertEquals("P Text.", show(r.article().body()));
         assertTrue(r.warnings().get(0).message().startsWith("the code of '../outside.go' is not shown"), r.warnings().toString());
     }
