@@ -1,72 +1,34 @@
 package io.pressrun.model;
 
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The scripts the typesetter cannot set correctly yet, and why: right-to-left scripts (lines are
- * set left to right only: words would stand in the wrong order and letters be reversed),
- * scripts that need complex shaping (Indic conjuncts and vowel reordering, Thai, Lao, Khmer,
- * Myanmar and Tibetan marks; no shaping engine yet), and conjoining Hangul jamo (precomposed
- * syllables are set). Text in them is refused, never drawn wrongly.
+ * What the typesetter cannot set correctly yet: conjoining Hangul jamo, which must be composed
+ * into syllables (precomposed syllables are set; every other script with a font is shaped).
+ * Text in it is refused, never drawn wrongly.
  */
 public final class UnsetScript {
-    private static final Set<Character.UnicodeScript> RIGHT_TO_LEFT = EnumSet.of(
-            Character.UnicodeScript.HEBREW, Character.UnicodeScript.ARABIC, Character.UnicodeScript.SYRIAC,
-            Character.UnicodeScript.THAANA, Character.UnicodeScript.NKO, Character.UnicodeScript.SAMARITAN,
-            Character.UnicodeScript.MANDAIC, Character.UnicodeScript.ADLAM, Character.UnicodeScript.HANIFI_ROHINGYA);
-    private static final Set<Character.UnicodeScript> SHAPED = EnumSet.of(
-            Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.BENGALI, Character.UnicodeScript.GURMUKHI,
-            Character.UnicodeScript.GUJARATI, Character.UnicodeScript.ORIYA, Character.UnicodeScript.TAMIL,
-            Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM,
-            Character.UnicodeScript.SINHALA, Character.UnicodeScript.THAI, Character.UnicodeScript.LAO,
-            Character.UnicodeScript.KHMER, Character.UnicodeScript.MYANMAR, Character.UnicodeScript.TIBETAN);
-    /** Stands for conjoining Hangul jamo, which share the script HANGUL with the syllables we set. */
+    /** Stands for conjoining Hangul jamo. */
     private static final String JAMO = "conjoining jamo";
 
     private UnsetScript() {
     }
 
     /**
-     * What the character belongs to that cannot be set (a script, or conjoining jamo), for
-     * telling one refusal per kind; empty when the character can be set.
+     * What the character belongs to that cannot be set, for telling one refusal per kind; empty
+     * when the character can be set.
      */
     public static Optional<String> kind(int codePoint) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        if (RIGHT_TO_LEFT.contains(script) || SHAPED.contains(script)) {
-            return Optional.of(script.name());
-        }
         return conjoiningJamo(codePoint) ? Optional.of(JAMO) : Optional.empty();
     }
 
-    /** Why the character cannot be set, naming its script and code point; empty when it can be. */
+    /** Why the character cannot be set, naming its code point; empty when it can be. */
     public static Optional<String> reason(int codePoint) {
-        return kind(codePoint).map(kind -> message(kind, codePoint));
-    }
-
-    private static String message(String kind, int cp) {
-        String character = String.format(Locale.ROOT, "(U+%04X '%s')", cp, new String(Character.toChars(cp)));
-        if (kind.equals(JAMO)) {
-            return "Korean text with conjoining Hangul jamo " + character + " cannot be set yet: jamo must be shaped"
-                    + " into syllables, which Pressrun does not do; write precomposed Hangul syllables (Unicode NFC)"
-                    + " instead";
-        }
-        Character.UnicodeScript script = Character.UnicodeScript.valueOf(kind);
-        String what = name(script) + " text " + character + " cannot be set yet: ";
-        if (RIGHT_TO_LEFT.contains(script)) {
-            return what + "it is written right to left, and Pressrun sets every line left to right (words would"
-                    + " stand in the wrong order and letters be reversed); leave it out of the article";
-        }
-        return what + "its letters must be shaped (joined, reordered and marks placed), which Pressrun does not"
-                + " do yet; leave it out of the article";
-    }
-
-    /** The script's name as a word: {@code DEVANAGARI} is "Devanagari". */
-    private static String name(Character.UnicodeScript script) {
-        String lower = script.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return kind(codePoint).map(kind -> String.format(Locale.ROOT, "Korean text with conjoining Hangul jamo"
+                + " (U+%04X '%s') cannot be set yet: jamo must be shaped into syllables, which Pressrun does not"
+                + " do; write precomposed Hangul syllables (Unicode NFC) instead", codePoint,
+                new String(Character.toChars(codePoint))));
     }
 
     private static boolean conjoiningJamo(int cp) {

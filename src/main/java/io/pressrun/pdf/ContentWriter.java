@@ -56,6 +56,11 @@ final class ContentWriter implements Closeable {
         write(number(rise) + " Ts\n");
     }
 
+    /** {@code Tr}: how the glyphs that follow are drawn (0: filled; 3: not drawn, only read). */
+    void renderingMode(int mode) throws IOException {
+        write(mode + " Tr\n");
+    }
+
     /** {@code Tz}: the glyphs that follow are {@code scale} times as wide (1: their own width). */
     void horizontalScale(float scale) throws IOException {
         write(number(scale * 100) + " Tz\n");

@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +66,12 @@ final class FontSubsets {
      * A face as embedded: the font, its layout glyph IDs mapped to the subset's, and the
      * code of the added hyphen (null when no line in the face ends with one).
      */
-    private record Embedded(PDType0Font font, Map<Integer, Integer> subsetGid, byte[] softHyphen) {
+    private record Embedded(PDType0Font font, Map<Integer, Integer> subsetGid, byte[] softHyphen,
+                            Map<GlyphText, byte[]> readAs) {
+    }
+
+    /** A glyph of the layout shown where it reads as {@code text} (a shaped glyph, see {@link #readAs}). */
+    private record GlyphText(int gid, String text) {
     }
 
     /** What the layout shows of one face. */
@@ -76,6 +82,8 @@ final class FontSubsets {
         final TreeMap<Integer, String> unmapped = new TreeMap<>();
         /** The layout glyph ID of the hyphen a line break adds in this face, or null. */
         Integer addedHyphen;
+        /** Shaped glyphs that must read otherwise than their glyph ID's code does: each gets a code of its own. */
+        final LinkedHashSet<GlyphText> readAs = new LinkedHashSet<>();
     }
 
     private final Map<FontFace, Embedded> fonts;
@@ -93,6 +101,11 @@ final class FontSubsets {
                     List<Line.PlacedSpan> spans = t.line().spans();
                     for (Line.PlacedSpan ps : spans) {
                         record(ps.span(), usage.computeIfAbsent(ps.span().face(), f -> new Usage()));
+                    }
+                    Line.PlacedSpan marked = ShapedText.directionMark(t.line());
+                    if (marked != null) {
+                        FontFace face = marked.span().face();
+                        usage.get(face).readAs.add(new GlyphText(face.glyphId(' '), ShapedText.RIGHT_TO_LEFT_MARK));
                     }
                     if (t.line().hyphenated()) {
                         Span hyphen = spans.get(spans.size() - 1).span();
@@ -113,6 +126,15 @@ final class FontSubsets {
         String text = s.text();
         for (int i = 0; i < g.gids().length; i++) {
             u.glyphs.add(g.gids()[i]);
+            if (g.texts() != null) {
+                if (ShapedText.carried(g, i)) { // read through an unseen space, drawn reading as nothing
+                    u.readAs.add(new GlyphText(s.face().glyphId(' '), g.texts()[i]));
+                    recordShaped(s.face(), g.gids()[i], "", u);
+                } else {
+                    recordShaped(s.face(), g.gids()[i], g.texts()[i], u);
+                }
+                continue;
+            }
             String shown = text.substring(g.starts()[i], g.starts()[i + 1]);
             if (g.ligature()[i] || Character.isSurrogate(shown.charAt(0))) {
                 u.unmapped.putIfAbsent(g.gids()[i], shown);
@@ -124,6 +146,27 @@ final class FontSubsets {
             u.glyphs.add(s.face().glyphId(' '));
             u.codePoints.add((int) ' ');
         }
+    }
+
+    /**
+     * A glyph of the shaping engine that reads as {@code text} in its place: by its glyph ID's
+     * own code where the character map names the glyph with exactly that character, or where the
+     * map does not name it (a contextual form, a conjunct) and it has read as nothing else
+     * before; else by a code of its own.
+     */
+    private static void recordShaped(FontFace face, int gid, String text, Usage u) {
+        List<Integer> named = face.trueTypeFontCharCodes(gid);
+        boolean natural = named != null && named.size() == 1
+                && text.codePointCount(0, text.length()) == 1
+                && text.codePointAt(0) == named.get(0) && Character.isBmpCodePoint(named.get(0));
+        if (natural) {
+            return;
+        }
+        if ((named == null || named.isEmpty()) && !text.isEmpty()
+                && text.equals(u.unmapped.computeIfAbsent(gid, k -> text))) {
+            return;
+        }
+        u.readAs.add(new GlyphText(gid, text));
     }
 
     /**
@@ -145,29 +188,45 @@ final class FontSubsets {
         TreeMap<Integer, String> extra = new TreeMap<>();
         u.unmapped.forEach((gid, text) -> extra.put(subsetGid.get(gid), text));
         byte[] softHyphen = null;
+        Map<Integer, Integer> added = new TreeMap<>(); // code -> subset glyph
+        int next = subset.getNumberOfGlyphs();
         if (u.addedHyphen != null) {
-            int code = subset.getNumberOfGlyphs();
-            addCode(font, code, subsetGid.get(u.addedHyphen));
+            int code = next++;
+            added.put(code, subsetGid.get(u.addedHyphen));
             extra.put(code, "\u00AD");
-            softHyphen = new byte[]{(byte) (code >> 8), (byte) code};
+            softHyphen = codeBytes(code);
+        }
+        Map<GlyphText, byte[]> readAs = new HashMap<>();
+        for (GlyphText gt : u.readAs) {
+            int code = next++;
+            added.put(code, subsetGid.get(gt.gid()));
+            extra.put(code, gt.text());
+            readAs.put(gt, codeBytes(code));
+        }
+        if (!added.isEmpty()) {
+            addCodes(font, added);
         }
         if (!extra.isEmpty()) {
             addToUnicode(font, extra);
         }
-        return new Embedded(font, subsetGid, softHyphen);
+        return new Embedded(font, subsetGid, softHyphen, readAs);
+    }
+
+    private static byte[] codeBytes(int code) {
+        return new byte[]{(byte) (code >> 8), (byte) code};
     }
 
     /**
-     * Makes character code {@code code}, one past the last glyph ID, show glyph {@code gid} as
-     * well: the CIDToGIDMap becomes a stream mapping each lower code to its own glyph and
-     * {@code code} to {@code gid}, and the widths give it that glyph's width.
+     * Makes each code of {@code added}, all past the last glyph ID, show its glyph as well: the
+     * CIDToGIDMap becomes a stream mapping each lower code to its own glyph and each added code
+     * to its glyph, and the widths give an added code its glyph's width.
      */
-    private static void addCode(PDType0Font font, int code, int gid) throws IOException {
+    private static void addCodes(PDType0Font font, Map<Integer, Integer> added) throws IOException {
         var cidFont = font.getDescendantFont();
-        float width = cidFont.getWidth(gid);
-        var map = new byte[(code + 1) * 2];
-        for (int cid = 0; cid <= code; cid++) {
-            int g = cid < code ? cid : gid;
+        int last = ((TreeMap<Integer, Integer>) added).lastKey();
+        var map = new byte[(last + 1) * 2];
+        for (int cid = 0; cid <= last; cid++) {
+            int g = added.getOrDefault(cid, cid);
             map[2 * cid] = (byte) (g >> 8);
             map[2 * cid + 1] = (byte) g;
         }
@@ -178,8 +237,10 @@ final class FontSubsets {
         var dict = cidFont.getCOSObject();
         dict.setItem(COSName.CID_TO_GID_MAP, stream);
         var widths = dict.getCOSArray(COSName.W);
-        widths.add(COSInteger.get(code));
-        widths.add(new COSArray(List.of(new COSFloat(width))));
+        for (var e : added.entrySet()) {
+            widths.add(COSInteger.get(e.getKey()));
+            widths.add(new COSArray(List.of(new COSFloat(cidFont.getWidth(e.getValue())))));
+        }
     }
 
     /** The face cut down to the glyphs used, with the given tables; fills {@code subsetGid} (layout to subset). */
@@ -261,6 +322,12 @@ final class FontSubsets {
             throw new IllegalStateException("glyph " + gid + " of " + face.name() + " is not in its subset");
         }
         return embedded(face).font().encodeGlyphId(id);
+    }
+
+    /** The character code that shows the shaped glyph {@code gid} of {@code face} where it reads as {@code text}. */
+    byte[] code(FontFace face, int gid, String text) {
+        byte[] own = embedded(face).readAs().get(new GlyphText(gid, text));
+        return own != null ? own : code(face, gid);
     }
 
     /** The character code that shows the hyphen a line break added in {@code face}, read as U+00AD. */

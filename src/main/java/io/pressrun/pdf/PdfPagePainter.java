@@ -117,29 +117,80 @@ final class PdfPagePainter {
             pieces(cs, t, 0, labelled, label.tag(), links);
         }
         pieces(cs, t, labelled, spans.size(), t.tag(), links);
+        raisedMarks(cs, t);
         strikes(cs, t);
     }
 
-    /** Spans {@code from} to {@code to} of the line, tagged {@code tag}, each run with one link target in its link's element. */
+    /**
+     * Spans {@code from} to {@code to} of the line, tagged {@code tag}, each run with one link
+     * target in its link's element. A line with right-to-left text has its pieces drawn left to
+     * right (text extraction reads such text in visual order) and structured in reading order.
+     */
     private void pieces(ContentWriter cs, Placed.TextLine t, int from, int to, StructTag tag, List<LinkArea> links)
             throws IOException {
         List<Line.PlacedSpan> spans = t.line().spans();
+        List<int[]> pieces = new ArrayList<>();
+        boolean mixed = false;
         while (from < to) {
             String href = spans.get(from).span().href();
             int end = from + 1;
             while (end < to && Objects.equals(href, spans.get(end).span().href())) {
                 end++;
             }
+            pieces.add(new int[]{from, end});
+            from = end;
+        }
+        for (Line.PlacedSpan ps : spans) {
+            mixed |= ps.span().level() != 0;
+        }
+        if (mixed && pieces.size() > 1) {
+            pieces.sort(java.util.Comparator.comparingDouble(p -> leftmost(spans, p[0], p[1])));
+            structure.holdKids();
+        }
+        for (int[] p : pieces) {
+            structure.readingPlace(p[0]);
+            String href = spans.get(p[0]).span().href();
             if (href == null) {
                 structure.begin(cs, tag);
             } else {
-                links.add(new LinkArea(href, text(spans, from, end), area(t, from, end),
+                links.add(new LinkArea(href, text(spans, p[0], p[1]), area(t, p[0], p[1]),
                         structure.beginLink(cs, tag, href)));
             }
-            show(cs, t, from, end);
+            show(cs, t, p[0], p[1]);
             structure.end(cs);
-            from = end;
         }
+        if (mixed && pieces.size() > 1) {
+            structure.releaseKids();
+        }
+    }
+
+    private static float leftmost(List<Line.PlacedSpan> spans, int from, int to) {
+        float x = Float.MAX_VALUE;
+        for (int i = from; i < to; i++) {
+            x = Math.min(x, spans.get(i).x());
+        }
+        return x;
+    }
+
+    /** The raised marks of the line's right-to-left text, read elsewhere ({@link ShapedText#raisedMarks}). */
+    private void raisedMarks(ContentWriter cs, Placed.TextLine t) throws IOException {
+        List<Line.PlacedSpan> marked = t.line().spans().stream().filter(p -> ShapedText.hasRaisedMarks(p.span()))
+                .toList();
+        if (marked.isEmpty()) {
+            return;
+        }
+        structure.begin(cs, StructTag.ARTIFACT);
+        cs.beginText();
+        for (Line.PlacedSpan ps : marked) {
+            Span s = ps.span();
+            cs.font(resources.font(s.face()), s.size());
+            cs.fillColour(s.colour().red(), s.colour().green(), s.colour().blue());
+            cs.horizontalScale(s.scale());
+            ShapedText.raisedMarks(cs, resources, s, t.x() + ps.x(), t.baseline());
+        }
+        cs.horizontalScale(1);
+        cs.endText();
+        structure.end(cs);
     }
 
     /**
@@ -161,7 +212,8 @@ final class PdfPagePainter {
                 open = true;
             }
             float x0 = t.x() + ps.x();
-            boolean joined = i + 1 < spans.size() && spans.get(i + 1).span().struck();
+            boolean joined = i + 1 < spans.size() && spans.get(i + 1).span().struck()
+                    && spans.get(i + 1).x() > ps.x(); // right to left, each span is struck on its own
             float x1 = joined ? t.x() + spans.get(i + 1).x() : x0 + s.width();
             float y = t.baseline() + s.rise() + s.size() * STRIKE_HEIGHT;
             cs.strokeColour(s.colour().red(), s.colour().green(), s.colour().blue());
@@ -185,7 +237,14 @@ final class PdfPagePainter {
         float scale = 1;
         Colour colour = null;
         List<Line.PlacedSpan> spans = t.line().spans();
+        // drawn left to right, as text extraction reads right-to-left text (in visual order)
+        List<Integer> order = new ArrayList<>();
         for (int i = from; i < to; i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingDouble(i -> spans.get(i).x()));
+        for (int k = 0; k < order.size(); k++) {
+            int i = order.get(k);
             Line.PlacedSpan ps = spans.get(i);
             Span s = ps.span();
             PDType0Font f = resources.font(s.face());
@@ -206,9 +265,18 @@ final class PdfPagePainter {
                 cs.horizontalScale(s.scale()); // font expansion
                 scale = s.scale();
             }
+            boolean shaped = s.glyphs().texts() != null && !(i == spans.size() - 1 && t.line().hyphenated());
+            boolean mark = ps == ShapedText.directionMark(t.line());
+            if (mark && !shaped) {
+                ShapedText.directionMark(cs, resources, s, t.x() + ps.x(), t.baseline());
+            }
             cs.textAt(t.x() + ps.x(), t.baseline());
-            boolean space = endsWord(spans, i) && s.face().hasGlyph(' ');
-            if (ps.actualText() == null) {
+            boolean space = (k + 1 < order.size() ? gapBetween(ps, spans.get(order.get(k + 1)))
+                    : gapAfter(spans, i, t.line().label() == null ? 0 : t.line().label().spans()))
+                    && s.face().hasGlyph(' ');
+            if (shaped) {
+                ShapedText.show(cs, resources, s, t.x() + ps.x(), t.baseline(), space, ps.actualText(), mark);
+            } else if (ps.actualText() == null) {
                 glyphs(cs, s, space, true);
             } else {
                 // replacement text (ISO 32000-1, 14.9.4): the hyphen a break added stands for the
@@ -271,14 +339,14 @@ final class PdfPagePainter {
         show(cs, parts);
     }
 
-    private static void flush(ByteArrayOutputStream run, List<Object> parts) {
+    static void flush(ByteArrayOutputStream run, List<Object> parts) {
         if (run.size() > 0) {
             parts.add(run.toByteArray());
             run.reset();
         }
     }
 
-    private static void show(ContentWriter cs, List<Object> parts) throws IOException {
+    static void show(ContentWriter cs, List<Object> parts) throws IOException {
         if (parts.size() == 1 && parts.get(0) instanceof byte[] codes) {
             cs.show(codes);
         } else if (!parts.isEmpty()) {
@@ -288,25 +356,40 @@ final class PdfPagePainter {
     }
 
     /**
-     * Whether a gap follows the span. The gap is drawn as a real space (then the next word is
-     * positioned) so that text extraction and assistive technology see word boundaries.
+     * Whether a gap follows span {@code i}: in a line's text, whether the span right of it
+     * starts further right; in its label (the first {@code labelled} spans), whether the next
+     * span does. The gap is drawn as a real space (then the next word is positioned) so that
+     * text extraction and assistive technology see word boundaries.
      */
-    private static boolean endsWord(List<Line.PlacedSpan> spans, int i) {
-        if (i + 1 >= spans.size()) {
-            return false;
-        }
+    private static boolean gapAfter(List<Line.PlacedSpan> spans, int i, int labelled) {
         Line.PlacedSpan here = spans.get(i);
-        return spans.get(i + 1).x() > here.x() + here.span().width() + 0.01f;
+        if (i < labelled) {
+            return i + 1 < spans.size() && gapBetween(here, spans.get(i + 1));
+        }
+        Line.PlacedSpan next = null; // the span right of it (spans are placed in visual order)
+        for (int j = labelled; j < spans.size(); j++) {
+            Line.PlacedSpan p = spans.get(j);
+            if (j != i && p.x() >= here.x() && (next == null || p.x() < next.x())) {
+                next = p;
+            }
+        }
+        return next != null && gapBetween(here, next);
+    }
+
+    /** Whether {@code next} starts right of where {@code here} ends. */
+    private static boolean gapBetween(Line.PlacedSpan here, Line.PlacedSpan next) {
+        return next.x() > here.x() + here.span().width() + 0.01f;
     }
 
     /** The box around spans {@code from} to {@code to} of the line: the area a click on the link hits. */
     private static PDRectangle area(Placed.TextLine t, int from, int to) {
         List<Line.PlacedSpan> spans = t.line().spans();
-        float x0 = spans.get(from).x();
-        float x1 = x0;
+        float x0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
         float size = 0;
-        for (int i = from; i < to; i++) {
-            x1 = spans.get(i).x() + spans.get(i).span().width();
+        for (int i = from; i < to; i++) { // spans of right-to-left text stand right to left
+            x0 = Math.min(x0, spans.get(i).x());
+            x1 = Math.max(x1, spans.get(i).x() + spans.get(i).span().width());
             size = Math.max(size, spans.get(i).span().size());
         }
         return new PDRectangle(t.x() + x0, t.baseline() - size * 0.25f, x1 - x0, size * 1.1f);

@@ -68,6 +68,11 @@ final class PdfResources {
         return fonts.code(face, gid);
     }
 
+    /** The character code that shows the shaped glyph {@code gid} of {@code face} where it reads as {@code text}. */
+    byte[] code(FontFace face, int gid, String text) {
+        return fonts.code(face, gid, text);
+    }
+
     /** The character code that shows the hyphen a line break added in {@code face}: read as U+00AD. */
     byte[] softHyphen(FontFace face) {
         return fonts.softHyphen(face);

@@ -20,8 +20,10 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeOb
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,6 +44,9 @@ final class PdfStructure {
     private PDStructureElement lastLink;
     private PDStructureElement lastLinkParent;
     private String lastLinkHref;
+    /** Kids held back to be added in reading order ({@link #holdKids}), with their places; null when not holding. */
+    private List<Map.Entry<Integer, Runnable>> held;
+    private int place;
 
     PdfStructure(PDDocument doc, String language) {
         root = new PDStructureTreeRoot();
@@ -90,7 +95,8 @@ final class PdfStructure {
         if (lastMarked != lastLink || lastLink == null || lastLinkParent != parent || !href.equals(lastLinkHref)) {
             lastLink = new PDStructureElement("Link", parent);
             lastLink.setPage(page);
-            parent.appendKid(lastLink);
+            PDStructureElement link = lastLink;
+            kid(() -> parent.appendKid(link));
             lastLinkParent = parent;
             lastLinkHref = href;
         }
@@ -107,11 +113,42 @@ final class PdfStructure {
         var ref = new PDMarkedContentReference();
         ref.setMCID(mcid);
         ref.setPage(page);
-        element.appendKid(ref);
+        kid(() -> element.appendKid(ref));
         lastMarked = element;
         // an element made ahead of its content (in reading order) is on the page of its first content
         for (PDStructureNode n = element; n instanceof PDStructureElement e && e.getPage() == null; n = e.getParent()) {
             e.setPage(page);
+        }
+    }
+
+    /**
+     * From now on, the content marked is drawn in another order than it is read (a line with
+     * right-to-left text, drawn left to right): its marked-content references and elements are
+     * added to their parents in reading order when {@link #releaseKids} is called, each by the
+     * place in reading order given by {@link #readingPlace} before it was marked.
+     */
+    void holdKids() {
+        held = new ArrayList<>();
+    }
+
+    /** The place in reading order of the content marked next, while kids are held. */
+    void readingPlace(int at) {
+        place = at;
+    }
+
+    /** Adds the kids held back, in reading order. */
+    void releaseKids() {
+        List<Map.Entry<Integer, Runnable>> kids = held;
+        held = null;
+        kids.sort(Map.Entry.comparingByKey()); // stable: kids of one place keep their order
+        kids.forEach(k -> k.getValue().run());
+    }
+
+    private void kid(Runnable add) {
+        if (held == null) {
+            add.run();
+        } else {
+            held.add(Map.entry(place, add));
         }
     }
 

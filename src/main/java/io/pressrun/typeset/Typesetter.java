@@ -107,6 +107,7 @@ public final class Typesetter {
             flow = new FlowBuilder(fonts, breaker, hyphenation(article.language()), frame,
                     new FlowBuilder.Finish(theme.flag("body.hyphen-at-page-foot", false),
                             theme.flag("body.protrusion", false)));
+            flow.direction(io.pressrun.model.TextDirection.ofLanguage(article.language()));
             ArticleLayout.compose(article, theme, labels, flow, waiting);
             elements = flow.elements();
             placements = paginator.paginate(elements, frame);

@@ -20,8 +20,17 @@ public final class FontFace {
     private final float descent;
     private final GposKerning kerning;
     private final GsubLigatures ligatures;
+    /** The shaping engine on this face's file, made when first needed; null when the face has none. */
+    private final java.util.function.Supplier<ComplexShaping> complex;
 
+    /** A face without a shaping engine: text that needs one ({@link ComplexShaping#needed}) is refused. */
     public FontFace(String name, TrueTypeFont font) {
+        this(name, font, null);
+    }
+
+    /** @param complex gives the shaping engine on the same font file; null for none */
+    public FontFace(String name, TrueTypeFont font, java.util.function.Supplier<ComplexShaping> complex) {
+        this.complex = complex;
         this.name = Objects.requireNonNull(name, "name");
         this.font = Objects.requireNonNull(font, "font");
         try {
@@ -50,6 +59,11 @@ public final class FontFace {
 
     public boolean hasGlyph(int codePoint) {
         return cmap.getGlyphId(codePoint) != 0;
+    }
+
+    /** The characters the font's character map gives glyph {@code gid} for; null or empty when none. */
+    public java.util.List<Integer> trueTypeFontCharCodes(int gid) {
+        return cmap.getCharCodes(gid);
     }
 
     /** The glyph the font's character map gives {@code codePoint}; 0 (.notdef) when it has none. */
@@ -90,6 +104,30 @@ public final class FontFace {
      * {@code ligatures} ff, fi, fl, ffi and ffl are one glyph where the font has it.
      */
     public Glyphs shape(String text, boolean ligatures) {
+        return shape(text, ligatures, 0);
+    }
+
+    /**
+     * The glyphs that show {@code text} at bidi level {@code level} (odd: right to left): through
+     * the shaping engine where the text's script or direction needs it ({@link ComplexShaping}),
+     * else as {@link #shape(String, boolean)}.
+     *
+     * @throws UnsetScriptException when the text needs a shaping engine and the face has none
+     */
+    public Glyphs shape(String text, boolean ligatures, int level) {
+        if (ComplexShaping.needed(text, level)) {
+            if (complex == null) {
+                throw new UnsetScriptException("the font " + name + " cannot shape \"" + text + "\"");
+            }
+            return complex.get().shape(text, level, this::advance, unitsPerEm);
+        }
+        Glyphs own = shapeOwn(text, ligatures);
+        return level == 0 ? own : new Glyphs(own.gids(), own.starts(), own.kerns(), own.ligature(), own.units(),
+                unitsPerEm, level, null, null, null);
+    }
+
+    /** Pressrun's own shaping: one glyph per character, standard ligatures, pair kerning. */
+    private Glyphs shapeOwn(String text, boolean ligatures) {
         int chars = text.codePointCount(0, text.length());
         int[] gids = new int[chars];
         int[] starts = new int[chars + 1];
@@ -138,6 +176,15 @@ public final class FontFace {
         return new Glyphs(gids, starts, kerns, joined, units, unitsPerEm);
     }
 
+    /** The advance width of glyph {@code gid}, in font units. */
+    public int advance(int gid) {
+        try {
+            return font.getAdvanceWidth(gid);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure text in font " + name, e);
+        }
+    }
+
     /** The font's pair kerning. */
     public GposKerning kerning() {
         return kerning;
@@ -148,11 +195,35 @@ public final class FontFace {
     }
 
     /**
-     * Glyphs for a text: glyph {@code i} shows characters {@code starts[i]} to
+     * Glyphs for a text, in visual order: glyph {@code i} shows characters {@code starts[i]} to
      * {@code starts[i + 1]} of it, and the next glyph is moved by {@code kerns[i]} font units;
-     * {@code ligature[i]} when the glyph is a ligature of several characters.
+     * {@code ligature[i]} when the glyph is a ligature of several characters. Glyphs from the
+     * shaping engine ({@link ComplexShaping}) have {@code texts}: what each glyph reads as (their
+     * {@code starts} are then unused), {@code xs}: where each glyph is placed from the span's
+     * start, in font units, and {@code dys}, when not null: how far each glyph is raised, in font
+     * units. {@code level} is the text's bidi level (odd: right to left).
      */
-    public record Glyphs(int[] gids, int[] starts, int[] kerns, boolean[] ligature, int units, float unitsPerEm) {
+    public record Glyphs(int[] gids, int[] starts, int[] kerns, boolean[] ligature, int units, float unitsPerEm,
+                         int level, int[] xs, int[] dys, String[] texts) {
+        /** Glyphs of Pressrun's own shaping: left to right, on the baseline. */
+        public Glyphs(int[] gids, int[] starts, int[] kerns, boolean[] ligature, int units, float unitsPerEm) {
+            this(gids, starts, kerns, ligature, units, unitsPerEm, 0, null, null, null);
+        }
+
+        /** Whether these glyphs are set right to left. */
+        public boolean rtl() {
+            return (level & 1) != 0;
+        }
+
+        /** The text glyph {@code i} reads as. */
+        public String text(String spanText, int i) {
+            return texts != null ? texts[i] : spanText.substring(starts[i], starts[i + 1]);
+        }
+
+        /** How far glyph {@code i} is raised, in font units. */
+        public int dy(int i) {
+            return dys == null ? 0 : dys[i];
+        }
         public float width(float size) {
             return units / unitsPerEm * size;
         }

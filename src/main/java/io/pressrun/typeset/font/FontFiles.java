@@ -27,6 +27,8 @@ public final class FontFiles {
     /** The setting that first named each file, for messages. */
     private final Map<String, String> keys;
     private final ThreadLocal<Map<String, FontFace>> parsed = ThreadLocal.withInitial(HashMap::new);
+    /** The shaping engine on each file, made when a text first needs it; shared by every thread. */
+    private final Map<String, ComplexShaping> shaping = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FontFiles(Theme theme, Map<String, byte[]> bytes, Map<String, String> keys) {
         this.theme = theme;
@@ -88,21 +90,25 @@ public final class FontFiles {
      * ({@link io.pressrun.typeset.font.GsubLigatures}). Embedded subsets never carry the table.
      */
     static byte[] withoutGlyphSubstitution(byte[] font) {
+        rename(font, "GSUB", "gsub");
+        return font;
+    }
+
+    /** Renames the table {@code from} to {@code to} (four letters each) in the font's table directory. */
+    private static void rename(byte[] font, String from, String to) {
         if (font.length < 12) {
-            return font;
+            return;
         }
         int tables = (font[4] & 0xff) << 8 | font[5] & 0xff;
         for (int i = 0; i < tables; i++) {
             int at = 12 + 16 * i;
-            if (at + 4 <= font.length && font[at] == 'G' && font[at + 1] == 'S' && font[at + 2] == 'U'
-                    && font[at + 3] == 'B') {
-                font[at] = 'g';
-                font[at + 1] = 's';
-                font[at + 2] = 'u';
-                font[at + 3] = 'b';
+            if (at + 4 <= font.length && font[at] == from.charAt(0) && font[at + 1] == from.charAt(1)
+                    && font[at + 2] == from.charAt(2) && font[at + 3] == from.charAt(3)) {
+                for (int k = 0; k < 4; k++) {
+                    font[at + k] = (byte) to.charAt(k);
+                }
             }
         }
-        return font;
     }
 
     /** The theme's fonts for this thread: faces parsed when first needed, then kept. */
@@ -118,7 +124,8 @@ public final class FontFiles {
             // fontbox's glyph substitution would change glyphs the layout measured; the layout
             // chooses ligatures itself (FontFace.shape) and the painter shows them by glyph ID.
             f.setEnableGsub(false);
-            return new FontFace(name, f);
+            float unitsPerEm = f.getUnitsPerEm();
+            return new FontFace(name, f, () -> shaping.computeIfAbsent(name, n -> shaping(n, unitsPerEm)));
         } catch (IOException e) {
             throw unusable(name, e);
         } catch (UncheckedIOException e) {
@@ -126,6 +133,19 @@ public final class FontFiles {
         } catch (ConfigurationException e) {
             throw e;
         } catch (IllegalStateException e) {
+            throw unusable(name, e);
+        }
+    }
+
+    /** The shaping engine on the file {@code name}, with the glyph substitutions it applies restored. */
+    private ComplexShaping shaping(String name, float unitsPerEm) {
+        byte[] font = get(name).clone();
+        rename(font, "gsub", "GSUB");
+        try {
+            java.awt.Font awt = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT,
+                    new java.io.ByteArrayInputStream(font));
+            return new ComplexShaping(awt.deriveFont(unitsPerEm));
+        } catch (java.awt.FontFormatException | IOException e) {
             throw unusable(name, e);
         }
     }

@@ -71,6 +71,19 @@ public final class FontSet {
      * @throws UnsetScriptException    when a character is of a script that cannot be set yet
      */
     public List<Span> spans(String text, TextStyle style, String href) {
+        return spans(text, style, href, 0);
+    }
+
+    /**
+     * Splits text set at bidi level {@code level} (odd: right to left) into spans by the face
+     * that can show each character. Punctuation, digits and marks shared by scripts stay in the
+     * face of the text before them when it has them, so that a mark joins its letter and a
+     * bracket in right-to-left text is mirrored with it.
+     *
+     * @throws MissingGlyphException when no face has a character
+     * @throws UnsetScriptException    when a character is of a script that cannot be set yet
+     */
+    public List<Span> spans(String text, TextStyle style, String href, int level) {
         FontFace primary = face(style);
         List<Span> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -78,24 +91,32 @@ public final class FontSet {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            FontFace f = faceFor(cp, primary, text);
+            FontFace f = currentFace != null && currentFace != primary && shared(cp) && currentFace.hasGlyph(cp)
+                    ? currentFace : faceFor(cp, primary, text);
             if (f != currentFace && current.length() > 0) {
-                out.add(span(current.toString(), currentFace, style, href));
+                out.add(span(current.toString(), currentFace, style, href, level));
                 current.setLength(0);
             }
             currentFace = f;
             current.appendCodePoint(cp);
         }
         if (current.length() > 0) {
-            out.add(span(current.toString(), currentFace, style, href));
+            out.add(span(current.toString(), currentFace, style, href, level));
         }
         return out;
     }
 
+    /** Whether the character belongs to no one script: punctuation, digits, spaces, combining marks. */
+    private static boolean shared(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED;
+    }
+
     /** Standard ligatures are set in serif text in its own face only (never in code or a fallback face). */
-    private Span span(String text, FontFace face, TextStyle style, String href) {
+    private Span span(String text, FontFace face, TextStyle style, String href, int level) {
         boolean ligatures = "serif".equals(style.family()) && face == face(style);
-        return Span.shape(text, face, style.size(), style.colour(), href, ligatures, style.rise(), style.struck());
+        return Span.shape(text, face, style.size(), style.colour(), href, ligatures, style.rise(), style.struck(),
+                level);
     }
 
     private FontFace faceFor(int cp, FontFace primary, String context) {

@@ -23,15 +23,27 @@ public record Span(String text, FontFace face, float size, Colour colour, String
         return shape(text, face, size, colour, href, ligatures, 0, false);
     }
 
-    /** The span of {@code text} in {@code face}, shaped. */
+    /** The span of {@code text} in {@code face}, shaped left to right. */
     public static Span shape(String text, FontFace face, float size, Colour colour, String href, boolean ligatures,
                              float rise, boolean struck) {
-        return new Span(text, face, size, colour, href, ligatures, face.shape(text, ligatures), rise, struck);
+        return shape(text, face, size, colour, href, ligatures, rise, struck, 0);
     }
 
-    /** The same style, other text (shaped anew), at its own width. */
+    /** The span of {@code text} in {@code face}, shaped at bidi level {@code level} (odd: right to left). */
+    public static Span shape(String text, FontFace face, float size, Colour colour, String href, boolean ligatures,
+                             float rise, boolean struck, int level) {
+        return new Span(text, face, size, colour, href, ligatures, face.shape(text, ligatures, level), rise,
+                struck);
+    }
+
+    /** The same style and direction, other text (shaped anew), at its own width. */
     public Span withText(String other) {
-        return shape(other, face, size, colour, href, ligatures, rise, struck);
+        return shape(other, face, size, colour, href, ligatures, rise, struck, glyphs.level());
+    }
+
+    /** The bidi level the span was shaped at (odd: right to left). */
+    public int level() {
+        return glyphs.level();
     }
 
     /** The same glyphs, {@code factor} times as wide. */

@@ -59,6 +59,20 @@ public record Line(List<PlacedSpan> spans, float width, Label label, float ratio
         return placed;
     }
 
+    /**
+     * {@code spans} placed one after the other from {@code gap} points after {@code edge}: a
+     * label hung in the right indent of a right-to-left line whose box ends at {@code edge}.
+     */
+    public static List<PlacedSpan> hungRight(List<Span> spans, float gap, float edge) {
+        List<PlacedSpan> placed = new ArrayList<>();
+        float x = edge + gap;
+        for (Span s : spans) {
+            placed.add(new PlacedSpan(s, x));
+            x += s.width();
+        }
+        return placed;
+    }
+
     /** The first {@code spans} spans of the line are a list item's label (its bullet or number), tagged {@code tag}. */
     public record Label(int spans, StructTag tag) {
     }

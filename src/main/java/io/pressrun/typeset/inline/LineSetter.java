@@ -6,6 +6,7 @@ import io.pressrun.typeset.linebreak.LineBreaker;
 import io.pressrun.typeset.font.Span;
 import io.pressrun.typeset.linebreak.Item;
 import io.pressrun.typeset.linebreak.LineWidths;
+import io.pressrun.model.TextDirection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +46,21 @@ public final class LineSetter {
      */
     public static List<Line> set(List<Item> items, Breaks breaks, LineWidths widths, Alignment align,
                                  boolean protrude, Expansion expansion) {
-        boolean hang = protrude && align == Alignment.JUSTIFIED;
+        return set(items, breaks, widths, align, protrude, expansion, null);
+    }
+
+    /**
+     * @param protrude  whether punctuation at the line ends of justified text hangs into the margins
+     * @param expansion how far the glyphs of justified lines may widen or narrow (what the breaker counted on)
+     * @param direction the paragraph's direction (null: that of its first strong character): a
+     *                  right-to-left paragraph's ragged lines and the last line of a justified one
+     *                  are set flush right, and its lines' spans are placed in visual order
+     */
+    public static List<Line> set(List<Item> items, Breaks breaks, LineWidths widths, Alignment align,
+                                 boolean protrude, Expansion expansion, TextDirection direction) {
+        boolean rtl = (direction != null ? direction : TextDirection.of(text(items), TextDirection.LTR))
+                == TextDirection.RTL;
+        boolean hang = protrude && align == Alignment.JUSTIFIED && !rtl;
         List<Integer> positions = breaks.positions();
         List<Line> lines = new ArrayList<>();
         int start = 0;
@@ -54,6 +69,9 @@ public final class LineSetter {
             int end = positions.get(n);
             boolean forced = items.get(end) instanceof Item.Penalty p && p.isForced();
             Alignment lineAlign = align == Alignment.JUSTIFIED && forced ? Alignment.LEFT : align;
+            if (rtl && lineAlign == Alignment.LEFT) {
+                lineAlign = Alignment.RIGHT;
+            }
             Span hyphen = items.get(end) instanceof Item.Penalty p && p.isHyphen() ? p.hyphen() : null;
             String rest = null;
             if (hyphen != null) {
@@ -70,6 +88,20 @@ public final class LineSetter {
             start = LineBreaker.nextLineStart(items, end);
         }
         return lines;
+    }
+
+    /** The text of the paragraph's words, for its direction. */
+    private static String text(List<Item> items) {
+        var sb = new StringBuilder();
+        for (Item it : items) {
+            if (it instanceof Item.Box b) {
+                sb.append(b.text());
+                if (TextDirection.firstStrong(b.text()).isPresent()) {
+                    break;
+                }
+            }
+        }
+        return sb.toString();
     }
 
     /** Whether items {@code from} to {@code to} hold no word boundary. */
@@ -187,7 +219,7 @@ public final class LineSetter {
             placed.add(new Line.PlacedSpan(set, x, rest));
             x += set.width();
         }
-        return new Line(placed, align == Alignment.JUSTIFIED && (ratio > 0 || expand > 0) ? measure : x, null,
+        return new Line(VisualOrder.of(placed), align == Alignment.JUSTIFIED && (ratio > 0 || expand > 0) ? measure : x, null,
                 ratio, pass, hyphen != null && !cut, expand);
     }
 }

@@ -33,10 +33,16 @@ public final class ParagraphItems {
     private final List<Integer> softHyphens = new ArrayList<>();
     private int wordChars;
     private boolean wordIsCode;
+    /** The paragraph's bidi levels and line-break opportunities between words written without spaces. */
+    private final BidiText text;
+    /** The offset in the paragraph's text of the next character read; the level of the pending text. */
+    private int position;
+    private int pendingLevel;
 
-    private ParagraphItems(FontSet fonts, Hyphenation hyphenation) {
+    private ParagraphItems(FontSet fonts, Hyphenation hyphenation, BidiText text) {
         this.fonts = fonts;
         this.hyphenation = hyphenation;
+        this.text = text;
     }
 
     /**
@@ -54,7 +60,17 @@ public final class ParagraphItems {
      */
     public static List<Item> build(FontSet fonts, List<StyledRun> runs, float maxLineWidth,
                                    Hyphenation hyphenation) {
-        var b = new ParagraphItems(fonts, hyphenation);
+        return build(fonts, runs, maxLineWidth, hyphenation, null);
+    }
+
+    /**
+     * @param maxLineWidth the narrowest line the paragraph will be set in; longer words are cut
+     * @param hyphenation  where words may be hyphenated ({@link Hyphenation#NONE}: only at soft hyphens)
+     * @param direction    the paragraph's direction; null: that of its first strong character, else left to right
+     */
+    public static List<Item> build(FontSet fonts, List<StyledRun> runs, float maxLineWidth,
+                                   Hyphenation hyphenation, io.pressrun.model.TextDirection direction) {
+        var b = new ParagraphItems(fonts, hyphenation, BidiText.of(runs, direction));
         for (StyledRun r : runs) {
             b.add(r);
         }
@@ -67,6 +83,7 @@ public final class ParagraphItems {
 
     private void add(StyledRun run) {
         if (run.isLineBreak()) {
+            position += run.text().length();
             endWord();
             trimTrailingGlue();
             items.add(new Item.Glue(0, Item.FILL, 0));
@@ -77,7 +94,18 @@ public final class ParagraphItems {
         String text = run.text();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
+            int at = position + i;
             i += Character.charCount(cp);
+            int level = this.text.level(at);
+            if (pending.length() > 0 && level != pendingLevel) {
+                flush(pending, run); // a word may change direction: TLS-ها
+            }
+            pendingLevel = level;
+            if (this.text.breakBefore(at)) {
+                flush(pending, run);
+                endWord();
+                items.add(new Item.Glue(0, this.text.interWordStretch(run.style().size()), 0));
+            }
             if (cp == '\u00AD') {
                 softHyphens.add(wordChars + pending.length()); // a hyphenation point chosen by the author
                 continue;
@@ -101,11 +129,12 @@ public final class ParagraphItems {
             }
         }
         flush(pending, run);
+        position += text.length();
     }
 
     private void flush(StringBuilder pending, StyledRun run) {
         if (pending.length() > 0) {
-            word.addAll(fonts.spans(pending.toString(), run.style(), run.href()));
+            word.addAll(fonts.spans(pending.toString(), run.style(), run.href(), pendingLevel));
             wordChars += pending.length();
             wordIsCode |= isCode(run);
             pending.setLength(0);

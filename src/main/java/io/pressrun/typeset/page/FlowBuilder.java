@@ -15,6 +15,7 @@ import io.pressrun.typeset.linebreak.FirstFitLineBreaker;
 import io.pressrun.typeset.linebreak.Item;
 import io.pressrun.typeset.linebreak.LineBreaker;
 import io.pressrun.typeset.linebreak.LineWidths;
+import io.pressrun.model.TextDirection;
 import io.pressrun.model.ArticlePlace;
 import io.pressrun.model.Image;
 import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
@@ -51,6 +52,7 @@ public final class FlowBuilder {
     private boolean fromText;
     private String pendingHeading;
     private int pendingHeadingLevel;
+    private TextDirection direction = TextDirection.LTR;
 
     public FlowBuilder(FontSet fonts, LineBreaker breaker, PageFrame frame) {
         this(fonts, breaker, Hyphenation.NONE, frame);
@@ -103,6 +105,14 @@ public final class FlowBuilder {
     public void fromText(ArticlePlace place) {
         from = place;
         fromText = place != null;
+    }
+
+    /**
+     * The direction of the text added from now on where a paragraph's own first strong character
+     * does not say (the article's, from its language).
+     */
+    public void direction(TextDirection d) {
+        direction = d;
     }
 
     /** The space asked for so far before the next element. */
@@ -163,20 +173,23 @@ public final class FlowBuilder {
                           StructTag tag, Options options) {
         LineWidths widths = LineWidths.firstAndRest(indent.width() - options.firstIndent(), indent.width());
         boolean justified = align == Alignment.JUSTIFIED;
+        TextDirection dir = TextDirection.of(textOf(runs), direction);
+        boolean rtl = dir == TextDirection.RTL;
         List<Item> items = ParagraphItems.build(fonts, runs, indent.width() - Math.max(0, options.firstIndent()),
-                justified ? hyphenation : Hyphenation.NONE);
+                justified ? hyphenation : Hyphenation.NONE, dir);
         LineBreaker chosen = justified ? breaker : RAGGED;
         List<Line> lines = LineSetter.set(items, chosen.breaks(items, widths), widths, align, finish.protrusion(),
-                chosen.expansion());
+                chosen.expansion(), dir);
         int[] starts = fromText ? LineStarts.of(textOf(runs), lines) : null;
         int n = lines.size();
         for (int i = 0; i < n; i++) {
             Line line = lines.get(i);
-            float x = indent.left();
+            // right to left, the indents are mirrored: the paragraph's and the first line's on the right
+            float x = rtl ? frame.measure() - indent.left() - indent.width() : indent.left();
             if (i == 0) {
-                x += options.firstIndent();
+                x += rtl ? 0 : options.firstIndent();
                 if (options.marker() != null) {
-                    line = withMarker(line, options.marker());
+                    line = withMarker(line, options.marker(), rtl ? indent.width() - options.firstIndent() : -1);
                 }
             }
             boolean keep = options.keepTogether() ? i < n - 1 || options.keepWithNext()
@@ -195,12 +208,15 @@ public final class FlowBuilder {
         return starts == null || from == null ? from : from.at(starts[line]);
     }
 
-    private Line withMarker(Line line, Marker marker) {
+    /** @param rightEdge where a right-to-left line's box ends, the marker hung right of it; negative: left to right */
+    private Line withMarker(Line line, Marker marker, float rightEdge) {
         List<Span> spans = new ArrayList<>();
         for (StyledRun r : marker.runs()) {
             spans.addAll(fonts.spans(r.text(), r.style(), r.href()));
         }
-        return line.withLabel(Line.hung(spans, marker.gap()), marker.tag());
+        List<Line.PlacedSpan> hung = rightEdge < 0 ? Line.hung(spans, marker.gap())
+                : Line.hungRight(spans, marker.gap(), rightEdge);
+        return line.withLabel(hung, marker.tag());
     }
 
     /**
