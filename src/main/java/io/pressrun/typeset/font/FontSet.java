@@ -76,9 +76,9 @@ public final class FontSet {
 
     /**
      * Splits text set at bidi level {@code level} (odd: right to left) into spans by the face
-     * that can show each character. Punctuation, digits and marks shared by scripts stay in the
-     * face of the text before them when it has them, so that a mark joins its letter and a
-     * bracket in right-to-left text is mirrored with it.
+     * that can show each character. A combining mark stays in the face of the letter before it
+     * when that face has it, and so do punctuation and digits after a letter of a shaped script
+     * or in right-to-left text: a mark joins its letter, a bracket is mirrored with its text.
      *
      * @throws MissingGlyphException when no face has a character
      * @throws UnsetScriptException    when a character is of a script that cannot be set yet
@@ -88,11 +88,15 @@ public final class FontSet {
         List<Span> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         FontFace currentFace = null;
+        int previous = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            FontFace f = currentFace != null && currentFace != primary && shared(cp) && currentFace.hasGlyph(cp)
-                    ? currentFace : faceFor(cp, primary, text);
+            boolean stays = currentFace != null && currentFace != primary && currentFace.hasGlyph(cp)
+                    && (Character.UnicodeScript.of(cp) == Character.UnicodeScript.INHERITED
+                    || shared(cp) && ((level & 1) != 0 || ComplexShaping.shapedScript(previous)));
+            FontFace f = stays ? currentFace : faceFor(cp, primary, text);
+            previous = cp;
             if (f != currentFace && current.length() > 0) {
                 out.add(span(current.toString(), currentFace, style, href, level));
                 current.setLength(0);

@@ -22,8 +22,6 @@ final class BidiText {
             Character.UnicodeScript.THAI, Character.UnicodeScript.LAO, Character.UnicodeScript.KHMER,
             Character.UnicodeScript.MYANMAR, Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA,
             Character.UnicodeScript.KATAKANA);
-    /** How far the space a break between such words may become stretches, a share of the font size. */
-    private static final float INTER_WORD_STRETCH = 0.08f;
 
     private final TextDirection direction;
     private final byte[] levels;
@@ -57,14 +55,21 @@ final class BidiText {
     /** Break opportunities between two characters both of a script written without spaces. */
     private static BitSet breaks(String text) {
         BitSet out = new BitSet();
-        boolean any = false;
-        for (int i = 0; i < text.length() && !any; i++) {
-            any = withoutSpaces(text.charAt(i));
+        Character.UnicodeScript script = null;
+        for (int i = 0; i < text.length() && script == null; i++) {
+            script = withoutSpaces(text.charAt(i)) ? Character.UnicodeScript.of(text.charAt(i)) : null;
         }
-        if (!any) {
+        if (script == null) {
             return out;
         }
-        BreakIterator it = BreakIterator.getLineInstance(Locale.ROOT);
+        // the JDK finds Thai words from its dictionary only when told the text is Thai
+        BreakIterator it = BreakIterator.getLineInstance(switch (script) {
+            case THAI -> Locale.forLanguageTag("th");
+            case LAO -> Locale.forLanguageTag("lo");
+            case KHMER -> Locale.forLanguageTag("km");
+            case MYANMAR -> Locale.forLanguageTag("my");
+            default -> Locale.ROOT;
+        });
         it.setText(text);
         for (int b = it.first(); b != BreakIterator.DONE; b = it.next()) {
             if (b > 0 && b < text.length() && withoutSpaces(text.codePointBefore(b))
@@ -91,10 +96,5 @@ final class BidiText {
     /** Whether a line may break before the character at {@code offset}, between two words written without spaces. */
     boolean breakBefore(int offset) {
         return breaks.get(offset);
-    }
-
-    /** The stretch of the empty space at such a break, for justified lines. */
-    float interWordStretch(float size) {
-        return INTER_WORD_STRETCH * size;
     }
 }

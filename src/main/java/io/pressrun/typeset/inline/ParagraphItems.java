@@ -104,7 +104,7 @@ public final class ParagraphItems {
             if (this.text.breakBefore(at)) {
                 flush(pending, run);
                 endWord();
-                items.add(new Item.Glue(0, this.text.interWordStretch(run.style().size()), 0));
+                items.add(new Item.Penalty(0, 0, false)); // as at a zero-width space: no gap is set there
             }
             if (cp == '\u00AD') {
                 softHyphens.add(wordChars + pending.length()); // a hyphenation point chosen by the author
