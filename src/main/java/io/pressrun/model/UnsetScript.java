@@ -13,16 +13,8 @@ import java.util.Set;
  * syllables are set). Text in them is refused, never drawn wrongly.
  */
 public final class UnsetScript {
-    private static final Set<Character.UnicodeScript> RIGHT_TO_LEFT = EnumSet.of(
-            Character.UnicodeScript.HEBREW, Character.UnicodeScript.ARABIC, Character.UnicodeScript.SYRIAC,
-            Character.UnicodeScript.THAANA, Character.UnicodeScript.NKO, Character.UnicodeScript.SAMARITAN,
-            Character.UnicodeScript.MANDAIC, Character.UnicodeScript.ADLAM, Character.UnicodeScript.HANIFI_ROHINGYA);
-    private static final Set<Character.UnicodeScript> SHAPED = EnumSet.of(
-            Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.BENGALI, Character.UnicodeScript.GURMUKHI,
-            Character.UnicodeScript.GUJARATI, Character.UnicodeScript.ORIYA, Character.UnicodeScript.TAMIL,
-            Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM,
-            Character.UnicodeScript.SINHALA, Character.UnicodeScript.THAI, Character.UnicodeScript.LAO,
-            Character.UnicodeScript.KHMER, Character.UnicodeScript.MYANMAR, Character.UnicodeScript.TIBETAN);
+    private static final Set<Character.UnicodeScript> RIGHT_TO_LEFT = EnumSet.noneOf(Character.UnicodeScript.class);
+    private static final Set<Character.UnicodeScript> SHAPED = EnumSet.noneOf(Character.UnicodeScript.class);
     /** Stands for conjoining Hangul jamo, which share the script HANGUL with the syllables we set. */
     private static final String JAMO = "conjoining jamo";
 
