@@ -83,6 +83,10 @@ class EpubDirectionTest {
                 + ">archive.example.org</a>"), article);
         assertTrue(article.contains("<a href=\"https://archive.example.org/feedback\"" + apart
                 + ">https://archive.example.org/feedback</a>"), article);
+        for (String english : List.of(">By ", " min read<", ">Credits<", ">About the author<", "March")) {
+            assertFalse(article.contains(english), () -> "the labels are in the article's language, not '" + english
+                    + "': " + article);
+        }
         assertFalse(article.contains("<p dir=") || article.contains("<li dir=") || article.contains("<blockquote dir=")
                 || article.contains("<h2 id=\"h-1\" dir="), "every block is written in the article's direction: "
                 + article);
