@@ -7,6 +7,8 @@
 <#macro pagebreaks items>
 <#list items as p><@pagebreak p/></#list><#t>
 </#macro>
+<#-- An element's dir attribute, where its direction differs from the one around it. -->
+<#macro dirOf x><#if x.dir?has_content> dir="${x.dir}"</#if></#macro>
 <#macro inlines items>
 <#list items as i>
 <#if i.kind == "pagebreak">
@@ -14,19 +16,19 @@
 <#elseif i.kind == "text">
 ${i.text}<#t>
 <#elseif i.kind == "em">
-<em><@inlines i.content/></em><#t>
+<em<@dirOf i/>><@inlines i.content/></em><#t>
 <#elseif i.kind == "strong">
-<strong><@inlines i.content/></strong><#t>
+<strong<@dirOf i/>><@inlines i.content/></strong><#t>
 <#elseif i.kind == "del">
-<del><@inlines i.content/></del><#t>
+<del<@dirOf i/>><@inlines i.content/></del><#t>
 <#elseif i.kind == "noteref">
 <a epub:type="noteref" role="doc-noteref" href="#fn-${i.number}"<#if i.id?has_content> id="${i.id}"</#if>><sup>${i.number}</sup></a><#t>
 <#elseif i.kind == "code">
-<code>${i.text}</code><#t>
+<code<@dirOf i/>>${i.text}</code><#t>
 <#elseif i.kind == "link">
-<a href="${i.href}"><@inlines i.content/></a><#t>
+<a href="${i.href}"<@dirOf i/>><@inlines i.content/></a><#t>
 <#elseif i.kind == "span">
-<@inlines i.content/><#t>
+<#if i.dir?has_content><span<@dirOf i/>><@inlines i.content/></span><#else><@inlines i.content/></#if><#t>
 <#elseif i.kind == "br">
 <br/><#t>
 </#if>
@@ -36,28 +38,28 @@ ${i.text}<#t>
 <figure<#if class?has_content> class="${class}"</#if>><@pagebreaks f.pages/>
   <img src="${f.src}" alt="${f.alt}" width="${f.width}" height="${f.height}"/>
 <#if f.caption?has_content || f.credit?has_content>
-  <figcaption><#if f.caption?has_content><span class="caption">${f.caption}</span></#if><#if f.caption?has_content && f.credit?has_content> </#if><#if f.credit?has_content><span class="credit">${f.credit}</span></#if></figcaption>
+  <figcaption<#if f.captionDir?has_content> dir="${f.captionDir}"</#if>><#if f.caption?has_content><span class="caption">${f.caption}</span></#if><#if f.caption?has_content && f.credit?has_content> </#if><#if f.credit?has_content><span class="credit">${f.credit}</span></#if></figcaption>
 </#if>
 </figure>
 </#macro>
 <#macro blocks items>
 <#list items as b>
 <#if b.kind == "paragraph">
-<p><@inlines b.content/></p>
+<p<@dirOf b/>><@inlines b.content/></p>
 <#elseif b.kind == "heading">
-<h${b.level} id="${b.id}"><@inlines b.content/></h${b.level}>
+<h${b.level} id="${b.id}"<@dirOf b/>><@inlines b.content/></h${b.level}>
 <#elseif b.kind == "quote">
-<blockquote>
+<blockquote<@dirOf b/>>
 <@blocks b.content/>
 </blockquote>
 <#elseif b.kind == "list">
 <#if b.ordered>
-<ol<#if b.start != 1> start="${b.start}"</#if>>
+<ol<#if b.start != 1> start="${b.start}"</#if><@dirOf b/>>
 <#else>
-<ul>
+<ul<@dirOf b/>>
 </#if>
 <#list b.items as item>
-<li>
+<li<#if b.itemDirs?? && b.itemDirs[item?index]?has_content> dir="${b.itemDirs[item?index]}"</#if>>
 <@blocks item/>
 </li>
 </#list>
@@ -67,7 +69,7 @@ ${i.text}<#t>
 </ul>
 </#if>
 <#elseif b.kind == "code">
-<pre><code><@inlines b.content/></code></pre>
+<pre<@dirOf b/>><code><@inlines b.content/></code></pre>
 <#elseif b.kind == "figure">
 <@figure b/>
 <#elseif b.kind == "table">
@@ -77,7 +79,7 @@ ${i.text}<#t>
 <tr>
 <#list b.header as c>
 <#if c.content?has_content>
-<th scope="col"<#if c.align?has_content> class="${c.align}"</#if>><@inlines c.content/></th>
+<th scope="col"<#if c.align?has_content> class="${c.align}"</#if><@dirOf c/>><@inlines c.content/></th>
 <#else>
 <td></td>
 </#if>
@@ -89,7 +91,7 @@ ${i.text}<#t>
 <#list b.rows as row>
 <tr>
 <#list row as c>
-<td<#if c.align?has_content> class="${c.align}"</#if>><@inlines c.content/></td>
+<td<#if c.align?has_content> class="${c.align}"</#if><@dirOf c/>><@inlines c.content/></td>
 </#list>
 </tr>
 </#list>
@@ -118,7 +120,7 @@ ${i.text}<#t>
 </#macro>
 <?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="${lang}" lang="${lang}">
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="${lang}" lang="${lang}"<#if dir?has_content> dir="${dir}"</#if>>
 <head>
 <meta charset="UTF-8"/>
 <title>${title}</title>
@@ -127,9 +129,9 @@ ${i.text}<#t>
 <body>
 <article id="article" epub:type="bodymatter">
 <header>
-<h1 class="title"><@pagebreaks titlePages/>${title}</h1>
+<h1 class="title"<#if titleDir?has_content> dir="${titleDir}"</#if>><@pagebreaks titlePages/>${title}</h1>
 <#if subtitle?has_content>
-<p class="subtitle">${subtitle}</p>
+<p class="subtitle"<#if subtitleDir?has_content> dir="${subtitleDir}"</#if>>${subtitle}</p>
 </#if>
 <#if authors?has_content>
 <p class="byline">${bylineBefore}<#list authors as author><#if author?index gt 0><#if author?has_next>, <#else> ${namesAnd} </#if></#if><span class="author">${author.name}</span><#if author.role?has_content> <span class="role">(${author.role})</span></#if></#list>${bylineAfter}</p>

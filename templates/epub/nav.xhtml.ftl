@@ -1,7 +1,7 @@
 <#ftl output_format="XML">
 <?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="${lang}" lang="${lang}">
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="${lang}" lang="${lang}"<#if dir?has_content> dir="${dir}"</#if>>
 <head>
 <meta charset="UTF-8"/>
 <title>${labels.contents}</title>
@@ -11,11 +11,11 @@
 <nav epub:type="toc" id="toc" role="doc-toc">
 <h1>${labels.contents}</h1>
 <ol>
-<li><a href="article.xhtml">${title}</a>
+<li><a href="article.xhtml"<#if titleDir?has_content> dir="${titleDir}"</#if>>${title}</a>
 <#if headings?has_content>
 <ol>
 <#list headings as h>
-<li><a href="article.xhtml#${h.id}">${h.text}</a></li>
+<li><a href="article.xhtml#${h.id}"<#if h.dir?has_content> dir="${h.dir}"</#if>>${h.text}</a></li>
 </#list>
 </ol>
 </#if>

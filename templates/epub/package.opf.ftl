@@ -57,7 +57,7 @@
     <item id="${image.id}" href="${image.href}" media-type="${image.mediaType}"/>
 </#list>
   </manifest>
-  <spine toc="ncx">
+  <spine toc="ncx"<#if dir?has_content> page-progression-direction="${dir}"</#if>>
     <itemref idref="cover"/>
     <itemref idref="article"/>
   </spine>

@@ -12,18 +12,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * Hebrew written as a character reference is not in the source as Hebrew, so the source check
- * cannot see it; the typesetter refuses it, and the build says which script and character.
+ * Conjoining Hangul jamo written as character references are not in the source as jamo, so the
+ * source check cannot see them; the typesetter refuses them, and the build says which character.
  */
 class ScriptReferenceRefusedTest {
     @Test
-    void hebrewFromACharacterReferenceFailsTheArticleNamingIt(@TempDir Path dir) {
+    void jamoFromCharacterReferencesFailTheArticleNamingThem(@TempDir Path dir) {
         var e = assertThrows(UnsetScriptException.class,
-                () -> SourceEditions.build(dir, TestFiles.FRONT + "\nShalom is &#x5E9;&#x5DC;&#x5D5;&#x5DD;.\n"));
+                () -> SourceEditions.build(dir, TestFiles.FRONT + "\nHan is &#x1112;&#x1161;&#x11AB;.\n"));
         Path source = dir.resolve("article.md");
         Diagnostic d = Failures.of(source, "write the editions", e, false);
-        assertEquals(source + ": error: Hebrew text (U+05E9 'ש') cannot be set yet: it is written right to left,"
-                + " and Pressrun sets every line left to right (words would stand in the wrong order and letters be"
-                + " reversed); leave it out of the article", d.format());
+        assertEquals(source + ": error: Korean text with conjoining Hangul jamo (U+1112 '\u1112') cannot be set yet:"
+                + " jamo must be shaped into syllables, which Pressrun does not do; write precomposed Hangul syllables"
+                + " (Unicode NFC) instead", d.format());
     }
 }

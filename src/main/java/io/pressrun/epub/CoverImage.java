@@ -85,7 +85,10 @@ final class CoverImage {
         static final Font TITLE = load("CharisSIL-Bold.ttf");
         static final Font LABEL = load("NotoSans-Bold.ttf");
         static final Font TEXT = load("NotoSans-Regular.ttf");
-        static final List<String> FALLBACK = List.of("DejaVuSans.ttf", "DroidSansFallbackFull.ttf");
+        /** Tried in order for what the cover's own faces lack: a face for a whole text, then for each character. */
+        static final List<String> FALLBACK = List.of("DejaVuSans.ttf", "DroidSansFallbackFull.ttf",
+                "NotoNaskhArabic-Regular.ttf", "NotoSerifHebrew-Regular.ttf", "NotoSerifDevanagari-Regular.ttf",
+                "NotoSerifBengali-Regular.ttf", "NotoSerifThai-Regular.ttf", "NanumMyeongjo.ttf");
 
         static Font load(String name) {
             try (InputStream in = CoverImage.class.getResourceAsStream("/fonts/" + name)) {
@@ -112,6 +115,17 @@ final class CoverImage {
                 }
             }
             return preferred;
+        }
+
+        /** The first bundled fallback face that has the character, at {@code font}'s size; else {@code font}. */
+        static Font forCharacter(Font font, int codePoint) {
+            for (String name : FALLBACK) {
+                Font f = Fallback.get(name);
+                if (f.canDisplay(codePoint)) {
+                    return f.deriveFont(font.getSize2D());
+                }
+            }
+            return font;
         }
     }
 
@@ -151,11 +165,11 @@ final class CoverImage {
                 drawCropped(g, lead, imageHeight);
                 g.setColor(look.accent());
                 g.fillRect(0, imageHeight, WIDTH, BAND);
-                words(g, look, publisher, article.title(), date, imageHeight + BAND + 150, 118, 4);
+                words(g, labels.locale(), look, publisher, article.title(), date, imageHeight + BAND + 150, 118, 4);
             } else {
                 g.setColor(look.accent());
                 g.fillRect(0, 0, WIDTH, BAND * 4);
-                words(g, look, publisher, article.title(), date, 520, 168, 7);
+                words(g, labels.locale(), look, publisher, article.title(), date, 520, 168, 7);
             }
         } finally {
             g.dispose();
@@ -224,21 +238,21 @@ final class CoverImage {
      * The publisher at {@code top}, the title under it at the largest size up to {@code titleSize}
      * that fits in {@code maxLines} lines, and the date at the foot of the cover.
      */
-    private static void words(Graphics2D g, Look look, String publisher, String title, String date, int top,
+    private static void words(Graphics2D g, Locale locale, Look look, String publisher, String title, String date, int top,
                               float titleSize, int maxLines) {
         int width = WIDTH - 2 * MARGIN;
         float y = top;
         if (!publisher.isBlank()) {
             Font f = Fonts.forText(Fonts.LABEL, publisher).deriveFont(Map.of(TextAttribute.SIZE, 54f,
                     TextAttribute.TRACKING, 0.08f));
-            y = lines(g, publisher, f, look.accent(), y, width, 2).bottom() + 70;
+            y = lines(g, locale, publisher, f, look.accent(), y, width, 2).bottom() + 70;
         }
         Font titleFont = Fonts.forText(Fonts.TITLE, title);
         float dateTop = HEIGHT - 200;
         float size = titleSize;
         Set set = null;
         while (size >= 48) {
-            set = measure(g, title, titleFont.deriveFont(size), width);
+            set = measure(g, locale, title, titleFont.deriveFont(size), width);
             if (set.layouts().size() <= maxLines && y + set.height() <= dateTop - 80) {
                 break;
             }
@@ -248,7 +262,7 @@ final class CoverImage {
             draw(g, set, look.text(), y, maxLines);
         }
         Font dateFont = Fonts.forText(Fonts.TEXT, date).deriveFont(52f);
-        lines(g, date, dateFont, look.muted(), dateTop, width, 1);
+        lines(g, locale, date, dateFont, look.muted(), dateTop, width, 1);
     }
 
     /** Lines of text set to a width, and how tall they are together. */
@@ -258,14 +272,16 @@ final class CoverImage {
         }
     }
 
-    private static Set measure(Graphics2D g, String text, Font font, int width) {
+    /** The text's lines at {@code width}, broken where the language breaks lines (Thai between words, by a dictionary). */
+    private static Set measure(Graphics2D g, Locale locale, String text, Font font, int width) {
         FontRenderContext frc = g.getFontRenderContext();
         List<TextLayout> layouts = new ArrayList<>();
         float height = 0;
         String flat = text.replace('\n', ' ').strip();
         if (!flat.isEmpty()) {
             AttributedString s = new AttributedString(flat, Map.of(TextAttribute.FONT, font));
-            var measurer = new LineBreakMeasurer(s.getIterator(), java.text.BreakIterator.getLineInstance(Locale.ROOT),
+            fillGaps(s, flat, font);
+            var measurer = new LineBreakMeasurer(s.getIterator(), java.text.BreakIterator.getLineInstance(locale),
                     frc);
             while (measurer.getPosition() < flat.length()) {
                 TextLayout l = measurer.nextLayout(width);
@@ -276,13 +292,41 @@ final class CoverImage {
         return new Set(layouts, height);
     }
 
-    /** Draws at most {@code maxLines} lines from {@code top}; returns what was drawn. */
+    /**
+     * Sets the characters {@code font} lacks in a fallback face that has them, keeping a run in
+     * that face while it has the characters that follow (the spaces and marks of a word in
+     * another script stay with it, so the word is shaped as one).
+     */
+    private static void fillGaps(AttributedString s, String text, Font font) {
+        Font current = font;
+        int start = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Font f = current.canDisplay(cp) ? current : font.canDisplay(cp) ? font : Fonts.forCharacter(font, cp);
+            if (f != current) {
+                if (current != font) {
+                    s.addAttribute(TextAttribute.FONT, current, start, i);
+                }
+                current = f;
+                start = i;
+            }
+            i += Character.charCount(cp);
+        }
+        if (current != font) {
+            s.addAttribute(TextAttribute.FONT, current, start, text.length());
+        }
+    }
+
+    /**
+     * Draws at most {@code maxLines} lines from {@code top}, a right-to-left line against the
+     * right margin; returns what was drawn.
+     */
     private static Set draw(Graphics2D g, Set set, Color colour, float top, int maxLines) {
         g.setColor(colour);
         float y = top;
         List<TextLayout> drawn = set.layouts().subList(0, Math.min(maxLines, set.layouts().size()));
         for (TextLayout l : drawn) {
-            l.draw(g, MARGIN, y + l.getAscent());
+            l.draw(g, l.isLeftToRight() ? MARGIN : WIDTH - MARGIN - l.getAdvance(), y + l.getAscent());
             y += set.lineHeight(l);
         }
         return new Set(drawn, y - top);
@@ -291,9 +335,9 @@ final class CoverImage {
     private record Drawn(float bottom) {
     }
 
-    private static Drawn lines(Graphics2D g, String text, Font font, Color colour, float top, int width,
+    private static Drawn lines(Graphics2D g, Locale locale, String text, Font font, Color colour, float top, int width,
                                int maxLines) {
-        Set drawn = draw(g, measure(g, text, font, width), colour, top, maxLines);
+        Set drawn = draw(g, measure(g, locale, text, font, width), colour, top, maxLines);
         return new Drawn(top + drawn.height());
     }
 

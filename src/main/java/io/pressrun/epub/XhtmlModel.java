@@ -8,6 +8,7 @@ import io.pressrun.model.Block;
 import io.pressrun.model.Blocks;
 import io.pressrun.model.Image;
 import io.pressrun.model.Inline;
+import io.pressrun.model.TextDirection;
 import io.pressrun.style.CreditLine;
 import io.pressrun.style.Labels;
 import io.pressrun.text.WordCount;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The data model the EPUB templates see: the article as plain maps, lists and strings. Blocks and
@@ -32,7 +34,11 @@ import java.util.Map;
  * edition begins, the content has a {@code pagebreak} ({@link PageMarks}): inline, before the
  * character where the page begins, in paragraphs, headings and code; in a figure's or a section
  * break's {@code pages}; in {@code titlePages} and {@code creditsPages} for the header and the
- * credits; the lead figure's {@code pages} for the lead image.
+ * credits; the lead figure's {@code pages} for the lead image. The document's {@code dir} is
+ * {@code rtl} for an article in a right-to-left language, else empty; paragraphs, headings,
+ * quotes, lists and their items ({@code itemDirs}), code blocks, table cells, captions
+ * ({@code captionDir}), inline code, links, emphasis and struck text have a {@code dir} when
+ * their direction differs from the one around them ({@link DirectionScope}), else an empty one.
  */
 final class XhtmlModel {
     private static final DateTimeFormatter UTC_SECONDS =
@@ -42,6 +48,8 @@ final class XhtmlModel {
     private final Labels labels;
     private final ImageFiles images;
     private final PageMarks marks;
+    private final TextDirection document;
+    private final DirectionScope direction;
     private final List<Map<String, Object>> headings = new ArrayList<>();
     private final List<Map<String, Object>> imageCredits = new ArrayList<>();
     private int headingCount;
@@ -52,16 +60,19 @@ final class XhtmlModel {
     /** The notes whose first reference has been met (and given its id). */
     private final java.util.Set<Integer> referenced = new java.util.HashSet<>();
 
-    private XhtmlModel(Labels labels, ImageFiles images, PageMarks marks) {
+    private XhtmlModel(Labels labels, ImageFiles images, PageMarks marks, TextDirection document) {
         this.labels = labels;
         this.images = images;
         this.marks = marks;
+        this.document = document;
+        this.direction = new DirectionScope(document);
     }
 
     /** The model for all EPUB templates of one article, with the markers of the pages in {@code marks}. */
     static Map<String, Object> of(Article article, Instant modified, Labels labels, ImageFiles images,
                                   PageMarks marks) {
-        return new XhtmlModel(labels, images, marks).build(article, modified);
+        return new XhtmlModel(labels, images, marks, TextDirection.ofLanguage(article.language()))
+                .build(article, modified);
     }
 
     /** {@code yyyy-MM-ddTHH:mm:ssZ} in UTC, as dcterms:modified wants it. */
@@ -72,9 +83,12 @@ final class XhtmlModel {
     private Map<String, Object> build(Article a, Instant modified) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("lang", clean(a.language()));
+        m.put("dir", document == TextDirection.RTL ? document.attribute() : "");
         m.put("identifier", clean(a.identifier()));
         m.put("title", clean(a.title()));
+        m.put("titleDir", direction.attribute(a.title()));
         m.put("subtitle", clean(a.subtitle()));
+        m.put("subtitleDir", direction.attribute(a.subtitle()));
         m.put("summary", clean(a.summary()));
         m.put("publisher", clean(a.publisher()));
         m.put("rights", clean(a.rights()));
@@ -160,6 +174,7 @@ final class XhtmlModel {
         m.put("height", file.height());
         m.put("caption", clean(img.caption()));
         m.put("credit", img.credit().isBlank() ? "" : clean(CreditLine.of(labels, creditLabel, img.credit())));
+        m.put("captionDir", direction.attribute(img.caption() + " " + m.get("credit")));
         m.put("pages", List.of());
         return m;
     }
@@ -201,7 +216,7 @@ final class XhtmlModel {
         Map<String, Object> m = new LinkedHashMap<>();
         if (b instanceof Block.Paragraph p) {
             m.put("kind", "paragraph");
-            m.put("content", marked(p.content(), path));
+            m.put("content", directed(m, Blocks.plainText(p.content()), () -> marked(p.content(), path)));
         } else if (b instanceof Block.Heading h) {
             // 2 or 3 as the reader sets it, but never more than one below the heading before (the
             // title is the h1), so the heading order has no gaps for assistive technology
@@ -212,27 +227,26 @@ final class XhtmlModel {
             m.put("kind", "heading");
             m.put("level", level);
             m.put("id", id);
-            m.put("content", marked(h.content(), path));
+            m.put("content", directed(m, text, () -> marked(h.content(), path)));
             if (level == 2 && !text.isEmpty()) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("id", id);
                 entry.put("text", text);
+                entry.put("dir", new DirectionScope(document).attribute(text));
                 headings.add(entry);
             }
         } else if (b instanceof Block.BlockQuote q) {
             m.put("kind", "quote");
-            m.put("content", blocks(q.content(), path));
+            m.put("content", directed(m, Blocks.blockText(q.content()), () -> blocks(q.content(), path)));
         } else if (b instanceof Block.ListBlock l) {
             m.put("kind", "list");
             m.put("ordered", l.ordered());
             m.put("start", l.start());
-            List<List<Map<String, Object>>> items = new ArrayList<>();
-            for (int n = 0; n < l.items().size(); n++) {
-                items.add(blocks(l.items().get(n), with(path, n)));
-            }
-            m.put("items", items);
+            Map<String, Object> list = m;
+            m.put("items", directed(m, Blocks.blockText(List.of(l)), () -> items(l, path, list)));
         } else if (b instanceof Block.CodeBlock c) {
             m.put("kind", "code");
+            m.put("dir", direction.attribute(TextDirection.of(c.text(), TextDirection.LTR)));
             m.put("text", clean(c.text()));
             PageMarks.Cursor cursor = marks.cursor(path);
             List<Map<String, Object>> content = new ArrayList<>(cursor.text(c.text(), XhtmlModel::text));
@@ -281,6 +295,28 @@ final class XhtmlModel {
         return m;
     }
 
+    /** Puts the element's {@code dir} by its text, and builds its inside in its direction. */
+    private <T> T directed(Map<String, Object> m, CharSequence text, Supplier<T> inside) {
+        TextDirection own = TextDirection.of(text, direction.around());
+        m.put("dir", direction.attribute(own));
+        return direction.within(own, inside);
+    }
+
+    /** A list's items, each a list of blocks; their {@code dir}s go to the list's {@code itemDirs}. */
+    private List<List<Map<String, Object>>> items(Block.ListBlock l, List<Integer> path, Map<String, Object> list) {
+        List<List<Map<String, Object>>> items = new ArrayList<>();
+        List<String> dirs = new ArrayList<>();
+        for (int n = 0; n < l.items().size(); n++) {
+            List<Block> item = l.items().get(n);
+            List<Integer> at = with(path, n);
+            Map<String, Object> dir = new LinkedHashMap<>();
+            items.add(directed(dir, Blocks.blockText(item), () -> blocks(item, at)));
+            dirs.add((String) dir.get("dir"));
+        }
+        list.put("itemDirs", dirs);
+        return items;
+    }
+
     /**
      * The id of a heading: the one its source gave it when that is a usable XML id that is not
      * taken (nor of the form this model gives: {@code h-2}, {@code page-7}, {@code fn-1}), else
@@ -305,7 +341,8 @@ final class XhtmlModel {
                 case CENTRE -> "align-centre";
                 case RIGHT -> "align-right";
             });
-            m.put("content", inlines(row.get(c), cursor));
+            List<Inline> cell = row.get(c);
+            m.put("content", directed(m, Blocks.plainText(cell), () -> inlines(cell, cursor)));
             out.add(m);
         }
         return out;
@@ -317,9 +354,11 @@ final class XhtmlModel {
             if (i instanceof Inline.Text t) {
                 out.addAll(cursor.text(t.text(), XhtmlModel::text));
             } else if (i instanceof Inline.Code c) {
+                String dir = direction.attribute(TextDirection.of(c.text(), TextDirection.LTR));
                 out.addAll(cursor.text(c.text(), code -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("kind", "code");
+                    m.put("dir", dir);
                     m.put("text", clean(code));
                     return m;
                 }));
@@ -351,23 +390,25 @@ final class XhtmlModel {
 
     private Map<String, Object> container(Inline i, PageMarks.Cursor cursor) {
         Map<String, Object> m = new LinkedHashMap<>();
+        List<Inline> content;
         if (i instanceof Inline.Emphasis e) {
             m.put("kind", "em");
-            m.put("content", inlines(e.content(), cursor));
+            content = e.content();
         } else if (i instanceof Inline.Strong s) {
             m.put("kind", "strong");
-            m.put("content", inlines(s.content(), cursor));
+            content = s.content();
         } else if (i instanceof Inline.Strikethrough st) {
             m.put("kind", "del");
-            m.put("content", inlines(st.content(), cursor));
+            content = st.content();
         } else if (i instanceof Inline.Link l) {
             var href = SafeHref.of(l.href());
             m.put("kind", href.isPresent() ? "link" : "span");
             href.ifPresent(h -> m.put("href", h));
-            m.put("content", inlines(l.content(), cursor));
+            content = l.content();
         } else {
             throw new IllegalArgumentException("unknown inline " + i);
         }
+        m.put("content", directed(m, Blocks.plainText(content), () -> inlines(content, cursor)));
         return m;
     }
 

@@ -83,7 +83,7 @@ class XhtmlModelTest {
         Map<String, Object> m = model(a, EN);
         List<Map<String, Object>> body = get(m, "body");
         assertEquals(List.of("h-1", "h-2", "h-3", "h-4"), body.stream().map(b -> b.get("id")).toList());
-        assertEquals(List.of(Map.of("id", "h-1", "text", "First"), Map.of("id", "h-4", "text", "Last")),
+        assertEquals(List.of(Map.of("id", "h-1", "text", "First", "dir", ""), Map.of("id", "h-4", "text", "Last", "dir", "")),
                 get(m, "headings"));
         assertEquals("2024-03-04T17:05:07Z", m.get("modified"));
         assertEquals("2024-03-04", m.get("pubDate"));

@@ -2,7 +2,6 @@ package io.pressrun.source;
 
 import io.pressrun.TestFiles;
 import io.pressrun.model.ArticleException;
-import io.pressrun.model.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +13,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Text in a script we cannot set correctly yet fails the article, naming file, line and script. */
+/**
+ * Text in right-to-left scripts and scripts that need shaping is read like any other; conjoining
+ * Hangul jamo, which are not set yet, fail the article, naming file, line and what they are.
+ */
 class UnsetScriptsTest {
     @TempDir
     Path dir;
@@ -25,32 +27,28 @@ class UnsetScriptsTest {
 
     @ParameterizedTest
     @CsvSource({
-        "he, Hebrew, ממשלות העולם קוראות לפייסבוק, right to left",
-        "ar, Arabic, الحكومات تدعو فيسبوك, right to left",
-        "fa, Arabic, دولت‌ها از فیسبوک می‌خواهند, right to left",
-        "ur, Arabic, حکومتیں فیس بک سے مطالبہ کرتی ہیں, right to left",
-        "hi, Devanagari, सरकारें फेसबुक से मांग करती हैं, must be shaped",
-        "bn, Bengali, সরকারগুলো ফেসবুকের কাছে দাবি করছে, must be shaped",
-        "th, Thai, รัฐบาลเรียกร้องให้เฟซบุ๊ก, must be shaped",
-        "ta, Tamil, அரசாங்கங்கள் கோருகின்றன, must be shaped",
+        "he, ממשלות העולם קוראות לפייסבוק",
+        "ar, الحكومات تدعو فيسبوك",
+        "fa, دولت‌ها از فیسبوک می‌خواهند",
+        "ur, حکومتیں فیس بک سے مطالبہ کرتی ہیں",
+        "hi, सरकारें फेसबुक से मांग करती हैं",
+        "bn, সরকারগুলো ফেসবুকের কাছে দাবি করছে",
+        "th, รัฐบาลเรียกร้องให้เฟซบุ๊ก",
+        "ta, அரசாங்கங்கள் கோருகின்றன",
     })
-    void aParagraphInTheScriptIsRefusedAtItsLine(String language, String script, String text, String why) {
-        ArticleException e = refused("---\ntitle: Encryption\nauthor: A\ndate: 2024-05-01\nlanguage: " + language
-                + "\n---\n\nThe TLS 1.3 story.\n\n" + text + " 2024 https://example.org\n");
-        assertEquals(1, e.diagnostics().size(), e.diagnostics().toString());
-        Diagnostic d = e.diagnostic();
-        assertEquals(10, d.line(), d.format());
-        int first = text.codePointAt(0);
-        assertTrue(d.message().startsWith(script + " text (U+" + String.format("%04X", first) + " '"
-                + new String(Character.toChars(first)) + "') cannot be set yet: "), d.message());
-        assertTrue(d.message().contains(why), d.message());
+    void aParagraphInTheScriptIsReadAsWritten(String language, String text) {
+        Path file = TestFiles.write(dir, "story.md", "---\ntitle: Encryption\nauthor: A\ndate: 2024-05-01\nlanguage: "
+                + language + "\n---\n\nThe TLS 1.3 story.\n\n" + text + " 2024\n");
+        var article = ArticleReading.read(file).article();
+        assertEquals(language, article.language());
+        assertEquals("P The TLS 1.3 story.\nP " + text + " 2024", ArticleReading.show(article.body()));
     }
 
     @Test
-    void eachScriptIsNamedOnceAtItsFirstLineTitleIncluded() {
-        ArticleException e = refused("---\ntitle: \"שלום\"\nauthor: A\ndate: 2024-05-01\n---\n\nעוד\n\nकरती\n");
-        List<String> where = e.diagnostics().stream().map(d -> d.line() + " " + d.message().split(" ")[0]).toList();
-        assertEquals(List.of("2 Hebrew", "9 Devanagari"), where);
+    void jamoAreNamedOnceAtTheirFirstLineTitleIncluded() {
+        ArticleException e = refused("---\ntitle: \"\u1100\u1161\"\nauthor: A\ndate: 2024-05-01\n---\n\nשלום\n\n\u1112\u1161\n");
+        List<String> where = e.diagnostics().stream().map(d -> d.line() + " " + d.message().split(" \\(")[0]).toList();
+        assertEquals(List.of("2 Korean text with conjoining Hangul jamo"), where);
     }
 
     @Test

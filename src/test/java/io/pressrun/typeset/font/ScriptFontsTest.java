@@ -58,7 +58,7 @@ class ScriptFontsTest {
 
     @Test
     void scriptsThatCannotBeSetYetAreRefusedByTheFontSet() {
-        for (String text : List.of("ממשלות", "الحكومات", "सरकारें", "সরকার", "รัฐบาล", "\u1100\u1161")) {
+        for (String text : List.of("\u1100\u1161", "\u1112\u1161\u11AB")) {
             var e = assertThrows(UnsetScriptException.class, () -> TestFonts.fontSet().spans("ok " + text, SERIF, null));
             assertTrue(e.getMessage().contains(String.format("U+%04X", text.codePointAt(0))), e.getMessage());
         }
