@@ -13,8 +13,9 @@ import java.util.List;
  * such as an emoji is a word of its own; everything else separates words. Text is
  * NFC-normalised first. So the smart punctuation the reader applies compares equal to its
  * source: straight quotes and the language's quotation marks, {@code --} and –, {@code ---}
- * and —, {@code ...} and … all only separate words. CJK text, which has no spaces, gives one
- * word per run of ideographs between punctuation.
+ * and —, {@code ...} and … all only separate words. Text of scripts written without spaces
+ * (Thai, Lao, Khmer, Burmese, Chinese, Japanese), where a line may break between any two
+ * words, gives one word per character.
  */
 public final class TextFidelity {
     private TextFidelity() {
@@ -29,7 +30,14 @@ public final class TextFidelity {
         for (int i = 0; i < n; ) {
             int cp = t.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (isWordChar(cp)) {
+            if (writtenWithoutSpaces(cp)) {
+                // a line may break between any two characters of such text (UAX #14): each is a word
+                if (word.length() > 0) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+                words.add(new String(Character.toChars(cp)));
+            } else if (isWordChar(cp)) {
                 word.appendCodePoint(cp);
             } else if (Character.getType(cp) == Character.OTHER_SYMBOL) {
                 if (word.length() > 0) {
@@ -49,6 +57,13 @@ public final class TextFidelity {
             words.add(word.toString());
         }
         return words;
+    }
+
+    private static boolean writtenWithoutSpaces(int cp) {
+        return switch (Character.UnicodeScript.of(cp)) {
+            case THAI, LAO, KHMER, MYANMAR, HAN, HIRAGANA, KATAKANA -> true;
+            default -> false;
+        };
     }
 
     private static boolean isWordChar(int cp) {

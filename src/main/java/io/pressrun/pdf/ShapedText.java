@@ -96,13 +96,14 @@ final class ShapedText {
         }
         PdfPagePainter.flush(run, parts);
         PdfPagePainter.show(cs, parts);
-        if (!g.rtl()) {
-            // left to right, the marks come last, inside the replacement text: a reader that
-            // honours it places the text by the first glyph drawn
-            marks(cs, res, s, x, y);
-        }
         if (actualText != null || replaced) {
             cs.endMarkedContent();
+        }
+        if (!g.rtl()) {
+            // left to right, the marks come last, after the replacement text: a reader that
+            // honours it places the text by the glyphs inside it, and marks off the baseline
+            // would move it off the line
+            marks(cs, res, s, x, y);
         }
         if (space) {
             cs.textAt(x + s.width(), y);

@@ -80,7 +80,7 @@ public final class LineSetter {
             }
             Line line = setLine(items, start, end, widths.width(n), lineAlign, align == Alignment.JUSTIFIED,
                     continuing, hyphen, rest, breaks.pass(), hang,
-                    align == Alignment.JUSTIFIED ? expansion : Expansion.NONE);
+                    align == Alignment.JUSTIFIED ? expansion : Expansion.NONE, rtl);
             continuing = hyphen != null;
             if (!line.spans().isEmpty() || n < positions.size() - 1) {
                 lines.add(line);
@@ -131,7 +131,7 @@ public final class LineSetter {
     /** @param mayShrink whether spaces may shrink when the line is too long (the last line of a justified paragraph) */
     private static Line setLine(List<Item> items, int start, int end, float available, Alignment align,
                                 boolean mayShrink, boolean continuing, Span hyphen, String rest,
-                                Breaks.Pass pass, boolean hang, Expansion expansion) {
+                                Breaks.Pass pass, boolean hang, Expansion expansion, boolean rtl) {
         // trailing glue is not part of the line
         int last = end;
         while (last > start && !(items.get(last - 1) instanceof Item.Box)) {
@@ -191,16 +191,23 @@ public final class LineSetter {
             default -> -leftHang;
         };
         List<Line.PlacedSpan> placed = new ArrayList<>();
+        List<Integer> gaps = new ArrayList<>(); // the bidi level after each placed span: of the space, or -1
+        int gap = -1;
         boolean inContinuation = continuing;
         for (int i = start; i < last; i++) {
             Item it = items.get(i);
             if (it instanceof Item.Box b) {
                 for (Span s : b.spans()) {
+                    if (!placed.isEmpty()) {
+                        gaps.add(gap);
+                    }
+                    gap = -1;
                     Span set = expand == 0 ? s : s.scaled(scale);
                     placed.add(new Line.PlacedSpan(set, x, inContinuation ? "" : null));
                     x += set.width();
                 }
             } else if (it instanceof Item.Glue g) {
+                gap = Math.max(gap, g.level());
                 x += g.width() + ratio * (ratio >= 0 ? g.stretch() : g.shrink());
                 inContinuation = false;
             } else if (!(it instanceof Item.Penalty p && p.isHyphen())) {
@@ -216,10 +223,13 @@ public final class LineSetter {
             placed.add(new Line.PlacedSpan(piece.span(), piece.x(), own + rest));
         } else if (hyphen != null && !cut) {
             Span set = expand == 0 ? hyphen : hyphen.scaled(scale);
+            if (!placed.isEmpty()) {
+                gaps.add(-1);
+            }
             placed.add(new Line.PlacedSpan(set, x, rest));
             x += set.width();
         }
-        return new Line(VisualOrder.of(placed), align == Alignment.JUSTIFIED && (ratio > 0 || expand > 0) ? measure : x, null,
+        return new Line(VisualOrder.of(placed, gaps), align == Alignment.JUSTIFIED && (ratio > 0 || expand > 0) ? measure : x, null,
                 ratio, pass, hyphen != null && !cut, expand);
     }
 }

@@ -116,7 +116,7 @@ public final class ParagraphItems {
                 if (cp == '\u200B') {
                     items.add(new Item.Penalty(0, 0, false));
                 } else {
-                    addSpace(run);
+                    addSpace(run, level);
                 }
                 continue;
             }
@@ -220,19 +220,19 @@ public final class ParagraphItems {
         return new Item.Box(spans, w);
     }
 
-    private void addSpace(StyledRun run) {
+    private void addSpace(StyledRun run, int level) {
         if (items.isEmpty() || !(items.get(items.size() - 1) instanceof Item.Box)) {
             return; // no space at the start of a line or after another space
         }
         FontFace face = fonts.face(run.style());
         if (isCode(run)) {
             // a typewriter space keeps its width, as in TeX's cmtt, so code keeps its columns' look
-            items.add(new Item.Glue(face.width(" ", run.style().size()), 0, 0));
+            items.add(new Item.Glue(face.width(" ", run.style().size()), 0, 0, level));
         } else {
             // the family's word space (the theme's word-space: TeX's fontdimens, per face)
             WordSpace ws = fonts.wordSpace(run.style());
             float space = ws.points(face, run.style().size());
-            items.add(new Item.Glue(space, space * ws.stretch(), space * ws.shrink()));
+            items.add(new Item.Glue(space, space * ws.stretch(), space * ws.shrink(), level));
         }
     }
 

@@ -7,17 +7,23 @@ import java.util.List;
  * Places a set line's spans in visual order by rule L2 of the Unicode Bidirectional Algorithm
  * (UAX #9): from the highest bidi level down to the lowest odd one, every run of spans at that
  * level or higher is reversed. The spans keep their logical order in the line (so the line reads
- * in order); only their positions change. A gap between two spans (a space) takes the lower of
- * their levels, as white space between words of one direction resolves to that direction, and
- * moves with them. A right-to-left span's glyphs are already in visual order (the shaping engine
+ * in order); only their positions change. A gap between two spans (a space) has the level the
+ * algorithm gave its space; spans that touch (parts of one word) are joined at the lower of
+ * their levels. A right-to-left span's glyphs are already in visual order (the shaping engine
  * gives them so).
  */
 final class VisualOrder {
     private VisualOrder() {
     }
 
-    /** The spans at their visual positions, in their logical order; the same list when all are left to right. */
-    static List<Line.PlacedSpan> of(List<Line.PlacedSpan> spans) {
+    /**
+     * The spans at their visual positions, in their logical order; the same list when all are
+     * left to right.
+     *
+     * @param gaps the bidi level of the space after each span but the last, or -1 where the
+     *             span touches the next
+     */
+    static List<Line.PlacedSpan> of(List<Line.PlacedSpan> spans, List<Integer> gaps) {
         int n = spans.size();
         int max = 0;
         int minOdd = Integer.MAX_VALUE;
@@ -48,7 +54,8 @@ final class VisualOrder {
                 widths[e] = p.span().width();
             } else {
                 Line.PlacedSpan next = spans.get(i + 1);
-                levels[e] = Math.min(p.span().level(), next.span().level());
+                int level = gaps.get(i);
+                levels[e] = level >= 0 ? level : Math.min(p.span().level(), next.span().level());
                 widths[e] = next.x() - p.x() - p.span().width();
             }
         }

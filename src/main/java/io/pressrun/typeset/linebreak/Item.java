@@ -29,8 +29,12 @@ public sealed interface Item {
         }
     }
 
-    /** Inter-word space. */
-    record Glue(float width, float stretch, float shrink) implements Item {
+    /** Inter-word space; {@code level} is the bidi level of the space it stands for (0 in left-to-right text). */
+    record Glue(float width, float stretch, float shrink, int level) implements Item {
+        /** Glue in left-to-right text. */
+        public Glue(float width, float stretch, float shrink) {
+            this(width, stretch, shrink, 0);
+        }
     }
 
     /**
