@@ -89,15 +89,17 @@ public record Line(List<PlacedSpan> spans, float width, Label label, float ratio
         }
     }
 
+    /** The line's text in reading order, a space where two spans do not touch (on either side: right to left). */
     public String text() {
         var sb = new StringBuilder();
-        float end = 0;
+        PlacedSpan before = null;
         for (PlacedSpan p : spans) {
-            if (sb.length() > 0 && p.x() > end + 0.01f) {
+            if (before != null && Math.abs(p.x() - (before.x() + before.span().width())) > 0.01f
+                    && Math.abs(before.x() - (p.x() + p.span().width())) > 0.01f) {
                 sb.append(' ');
             }
             sb.append(p.span().text());
-            end = p.x() + p.span().width();
+            before = p;
         }
         return sb.toString();
     }
