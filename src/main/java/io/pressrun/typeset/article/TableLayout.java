@@ -143,10 +143,16 @@ final class TableLayout {
             float width = Math.max(1, widths[c] - 2 * padding);
             List<Line> lines = List.of();
             if (!runs.get(c).isEmpty()) {
-                List<Item> items = ParagraphItems.build(flow.fonts(), runs.get(c), width);
+                // a cell's direction is its text's, else the article's (a cell of numbers)
+                var text = new StringBuilder();
+                runs.get(c).forEach(r -> text.append(r.text()));
+                var direction = io.pressrun.model.TextDirection.of(text, flow.direction());
+                List<Item> items = ParagraphItems.build(flow.fonts(), runs.get(c), width,
+                        io.pressrun.typeset.linebreak.hyphen.Hyphenation.NONE, direction);
                 LineWidths w = LineWidths.constant(width);
                 lines = LineSetter.set(items, new FirstFitLineBreaker().breaks(items, w), w,
-                        alignment(table.alignments().get(c)));
+                        alignment(table.alignments().get(c)), false, io.pressrun.typeset.linebreak.Expansion.NONE,
+                        direction);
             }
             out.add(new Cell(lines, tags.get(c)));
         }
@@ -176,20 +182,26 @@ final class TableLayout {
         }
         int perPiece = Math.max(1, (int) Math.floor((tallest - 2 * padding) / leading));
         float tableWidth = 0;
+        // right to left, the table stands at the right and its first column on the right
+        boolean rtl = flow.direction() == io.pressrun.model.TextDirection.RTL;
         for (float w : widths) {
             tableWidth += w;
         }
+        float left = rtl ? indent.left() + indent.width() - tableWidth : indent.left();
         List<FlowElement.Row> out = new ArrayList<>();
         for (int from = 0; from < lines; from += perPiece) {
             int to = Math.min(lines, from + perPiece);
             float height = 2 * padding + (to - from) * leading;
             List<FlowElement.Row.Part> parts = new ArrayList<>();
             if (header) {
-                parts.add(new FlowElement.Row.Part(rule(indent, tableWidth, cx.number("table.rule")), 0));
+                parts.add(new FlowElement.Row.Part(rule(left, tableWidth, cx.number("table.rule")), 0));
             }
-            float x = indent.left();
+            float x = rtl ? left + tableWidth : left;
             for (int c = 0; c < cells.size(); c++) {
                 Cell cell = cells.get(c);
+                if (rtl) {
+                    x -= widths[c];
+                }
                 if (cell.lines().isEmpty() && from == 0) {
                     parts.add(new FlowElement.Row.Part(new FlowElement.TextLine(new Line(List.of(), 0), x + padding,
                             leading, 0, false, cell.tag()), padding));
@@ -198,18 +210,20 @@ final class TableLayout {
                     parts.add(new FlowElement.Row.Part(new FlowElement.TextLine(cell.lines().get(k), x + padding,
                             leading, 0, false, cell.tag()), padding + (k - from) * leading));
                 }
-                x += widths[c];
+                if (!rtl) {
+                    x += widths[c];
+                }
             }
             if (to == lines) {
-                parts.add(new FlowElement.Row.Part(rule(indent, tableWidth, bottomRule), height));
+                parts.add(new FlowElement.Row.Part(rule(left, tableWidth, bottomRule), height));
             }
             out.add(new FlowElement.Row(parts, height, 0, false, tag, repeat));
         }
         return out;
     }
 
-    private FlowElement.Rule rule(FlowBuilder.Indent indent, float width, float thickness) {
-        return new FlowElement.Rule(indent.left(), width, thickness, ruleColour, thickness, 0, false);
+    private FlowElement.Rule rule(float left, float width, float thickness) {
+        return new FlowElement.Rule(left, width, thickness, ruleColour, thickness, 0, false);
     }
 
     /** The header row as set again on a page the table continues on: the same look, read once. */

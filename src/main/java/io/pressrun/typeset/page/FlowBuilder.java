@@ -115,6 +115,11 @@ public final class FlowBuilder {
         direction = d;
     }
 
+    /** The direction of the text where a paragraph's own first strong character does not say. */
+    public TextDirection direction() {
+        return direction;
+    }
+
     /** The space asked for so far before the next element. */
     public float pendingSpace() {
         return pendingSpace;
