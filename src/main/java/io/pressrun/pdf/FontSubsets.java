@@ -200,7 +200,9 @@ final class FontSubsets {
         for (GlyphText gt : u.readAs) {
             int code = next++;
             added.put(code, subsetGid.get(gt.gid()));
-            extra.put(code, gt.text());
+            // a glyph that reads as nothing reads as a zero-width space: a reader that finds no
+            // text for a code makes some up (pdf.js takes the code's low byte for a letter)
+            extra.put(code, gt.text().isEmpty() ? "\u200B" : gt.text());
             readAs.put(gt, codeBytes(code));
         }
         if (!added.isEmpty()) {

@@ -161,6 +161,7 @@ final class ShapedText {
     static void raisedMarks(ContentWriter cs, PdfResources res, Span s, float x, float y) throws IOException {
         FontFace.Glyphs g = s.glyphs();
         float perUnit = s.size() / g.unitsPerEm() * s.scale();
+        cs.beginActualText(""); // read as nothing, by a reader that honours it
         for (int i = 0; i < g.gids().length; i++) {
             if (carried(g, i)) {
                 cs.textAt(x + g.xs()[i] * perUnit, y);
@@ -169,6 +170,7 @@ final class ShapedText {
             }
         }
         cs.rise(s.rise());
+        cs.endMarkedContent();
     }
 
     /** Whether any glyph of the span is a mark drawn by {@link #raisedMarks}. */
@@ -182,13 +184,21 @@ final class ShapedText {
         return false;
     }
 
-    /** Shows the glyphs that read as nothing, in their places. */
+    /**
+     * Shows the glyphs that read as nothing, in their places, inside empty replacement text
+     * (their codes read as a zero-width space, for readers that ignore it).
+     */
     private static void marks(ContentWriter cs, PdfResources res, Span s, float x, float y) throws IOException {
         FontFace.Glyphs g = s.glyphs();
         float perUnit = s.size() / g.unitsPerEm() * s.scale();
         boolean raised = false;
+        boolean any = false;
         for (int i = 0; i < g.gids().length; i++) {
             if (g.texts()[i].isEmpty()) {
+                if (!any) {
+                    cs.beginActualText(""); // read as nothing, by a reader that honours it
+                    any = true;
+                }
                 cs.textAt(x + g.xs()[i] * perUnit, y);
                 if (g.dy(i) != 0 || raised) {
                     cs.rise(s.rise() + g.dy(i) * s.size() / g.unitsPerEm());
@@ -199,6 +209,9 @@ final class ShapedText {
         }
         if (raised) {
             cs.rise(s.rise());
+        }
+        if (any) {
+            cs.endMarkedContent();
         }
     }
 
