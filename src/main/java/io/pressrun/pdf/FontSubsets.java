@@ -155,7 +155,7 @@ final class FontSubsets {
      * before; else by a code of its own.
      */
     private static void recordShaped(FontFace face, int gid, String text, Usage u) {
-        List<Integer> named = face.trueTypeFontCharCodes(gid);
+        List<Integer> named = face.charCodes(gid);
         boolean natural = named != null && named.size() == 1
                 && text.codePointCount(0, text.length()) == 1
                 && text.codePointAt(0) == named.get(0) && Character.isBmpCodePoint(named.get(0));

@@ -4,7 +4,6 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.awt.geom.Point2D;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.text.Normalizer;
@@ -76,7 +75,19 @@ public final class ComplexShaping {
         boolean rtl = (level & 1) != 0;
         GlyphVector gv = font.layoutGlyphVector(CONTEXT, chars, 0, chars.length,
                 rtl ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
-        int n = gv.getNumGlyphs();
+        int count = gv.getNumGlyphs();
+        int[] kept = new int[count]; // the engine's invisible glyphs (codes 0xFFFE, 0xFFFF) are left out
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            int code = gv.getGlyphCode(i);
+            if (code == 0) {
+                int cp = text.codePointAt(gv.getGlyphCharIndex(i));
+                throw new MissingGlyphException(cp, text);
+            }
+            if (code < 0xFFFE) {
+                kept[n++] = i;
+            }
+        }
         int[] gids = new int[n];
         int[] kerns = new int[n];
         int[] dys = new int[n];
@@ -84,11 +95,12 @@ public final class ComplexShaping {
         float[] xs = new float[n + 1];
         boolean raised = false;
         for (int i = 0; i <= n; i++) {
-            Point2D p = gv.getGlyphPosition(i);
+            int g = i < n ? kept[i] : count;
+            Point2D p = gv.getGlyphPosition(g);
             xs[i] = (float) p.getX();
             if (i < n) {
-                gids[i] = gv.getGlyphCode(i);
-                clusters[i] = gv.getGlyphCharIndex(i);
+                gids[i] = gv.getGlyphCode(g);
+                clusters[i] = gv.getGlyphCharIndex(g);
                 dys[i] = Math.round((float) -p.getY()); // AWT's y grows downwards
                 raised |= dys[i] != 0;
             }
@@ -97,8 +109,7 @@ public final class ComplexShaping {
         for (int i = 0; i < n; i++) {
             kerns[i] = i + 1 < n ? Math.round(xs[i + 1]) - Math.round(xs[i]) - advances.applyAsInt(gids[i]) : 0;
         }
-        int[] starts = new int[n + 1];
-        Arrays.fill(starts, 0);
+        int[] starts = new int[n + 1]; // unused: each glyph's text is in texts
         starts[n] = text.length();
         int[] places = new int[n];
         for (int i = 0; i < n; i++) {

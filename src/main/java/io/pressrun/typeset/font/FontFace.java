@@ -62,7 +62,7 @@ public final class FontFace {
     }
 
     /** The characters the font's character map gives glyph {@code gid} for; null or empty when none. */
-    public java.util.List<Integer> trueTypeFontCharCodes(int gid) {
+    public java.util.List<Integer> charCodes(int gid) {
         return cmap.getCharCodes(gid);
     }
 
@@ -213,11 +213,6 @@ public final class FontFace {
         /** Whether these glyphs are set right to left. */
         public boolean rtl() {
             return (level & 1) != 0;
-        }
-
-        /** The text glyph {@code i} reads as. */
-        public String text(String spanText, int i) {
-            return texts != null ? texts[i] : spanText.substring(starts[i], starts[i + 1]);
         }
 
         /** How far glyph {@code i} is raised, in font units. */
