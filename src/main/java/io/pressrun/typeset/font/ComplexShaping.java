@@ -52,7 +52,7 @@ public final class ComplexShaping {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp >= 0x0590 && SHAPED.contains(Character.UnicodeScript.of(cp))) {
+            if (shapedScript(cp)) {
                 return true;
             }
         }
@@ -61,7 +61,7 @@ public final class ComplexShaping {
 
     /** Whether the character belongs to a script the shaping engine sets. */
     public static boolean shapedScript(int codePoint) {
-        return codePoint >= 0x0590 && SHAPED.contains(Character.UnicodeScript.of(codePoint));
+        return SHAPED.contains(Character.UnicodeScript.of(codePoint));
     }
 
     /**
@@ -175,11 +175,11 @@ public final class ComplexShaping {
         }
         // left to right, a mark in a cluster of its own reads with the letter before it
         for (int g = 0; g < n && !rtl; g++) {
-            int base = rtl ? g + 1 : g - 1;
-            while (base >= 0 && base < n && marks[base]) {
-                base += rtl ? 1 : -1;
+            int base = g - 1;
+            while (base >= 0 && marks[base]) {
+                base--;
             }
-            if (marks[g] && !out[g].isEmpty() && base >= 0 && base < n && !out[base].isEmpty()) {
+            if (marks[g] && !out[g].isEmpty() && base >= 0 && !out[base].isEmpty()) {
                 out[base] = out[base] + out[g];
                 out[g] = "";
             }

@@ -81,7 +81,7 @@ final class BidiText {
     }
 
     private static boolean withoutSpaces(int cp) {
-        return cp >= 0x0E00 && WITHOUT_SPACES.contains(Character.UnicodeScript.of(cp));
+        return WITHOUT_SPACES.contains(Character.UnicodeScript.of(cp));
     }
 
     TextDirection direction() {

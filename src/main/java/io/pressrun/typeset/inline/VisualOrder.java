@@ -26,19 +26,11 @@ final class VisualOrder {
     static List<Line.PlacedSpan> of(List<Line.PlacedSpan> spans, List<Integer> gaps) {
         int n = spans.size();
         int max = 0;
-        int minOdd = Integer.MAX_VALUE;
         for (Line.PlacedSpan p : spans) {
-            int level = p.span().level();
-            max = Math.max(max, level);
-            if ((level & 1) != 0) {
-                minOdd = Math.min(minOdd, level);
-            }
+            max = Math.max(max, p.span().level());
         }
-        if (max == 0 || n == 0) {
+        if (max == 0) {
             return spans;
-        }
-        if (minOdd == Integer.MAX_VALUE) {
-            minOdd = max + 1; // even levels only above zero: nothing is reversed
         }
         // elements: span 0, gap 0, span 1, gap 1, ..., span n-1 (even indices are spans)
         int count = 2 * n - 1;
@@ -55,11 +47,13 @@ final class VisualOrder {
             } else {
                 Line.PlacedSpan next = spans.get(i + 1);
                 int level = gaps.get(i);
-                levels[e] = level >= 0 ? level : Math.min(p.span().level(), next.span().level());
+                levels[e] = level == -1 ? Math.min(p.span().level(), next.span().level()) : level;
                 widths[e] = next.x() - p.x() - p.span().width();
             }
         }
-        for (int level = max; level >= minOdd; level--) {
+        // down to level 1 rather than to the lowest odd level on the line: the reversals below
+        // that one take in the whole line, an even number of times, and undo each other
+        for (int level = max; level >= 1; level--) {
             for (int e = 0; e < count; ) {
                 if (levels[order[e]] >= level) {
                     int end = e;

@@ -69,6 +69,73 @@ class ComplexShapingTest {
     }
 
     @Test
+    void moreCharactersThanGlyphsGoToTheLastGlyph() {
+        // a conjunct: three characters, one glyph
+        assertArrayEquals(new String[]{"क्ष"}, ComplexShaping.texts("क्ष", new int[]{0}, new boolean[1], false));
+        // three characters, two glyphs: the first takes one, the last the rest
+        assertArrayEquals(new String[]{"क", "्ष"},
+                ComplexShaping.texts("क्ष", new int[]{0, 0}, new boolean[2], false));
+        // a letter and its mark in one cluster: the letter reads as both, the mark as nothing
+        assertArrayEquals(new String[]{"कं", ""},
+                ComplexShaping.texts("कं", new int[]{0, 0}, new boolean[]{false, true}, false));
+        // a cluster of marks only: its glyphs share its characters as letters would
+        assertArrayEquals(new String[]{"ं", "ँ"},
+                ComplexShaping.texts("ंँ", new int[]{0, 0}, new boolean[]{true, true}, false));
+    }
+
+    @Test
+    void aMarkReadsWithTheLetterBeforeItsOtherMarks() {
+        // letter, mark, mark: both marks read with the letter
+        assertArrayEquals(new String[]{"कंँ", "", ""},
+                ComplexShaping.texts("कंँ", new int[]{0, 1, 2}, new boolean[]{false, true, true}, false));
+        // a mark with no letter before it keeps its own character
+        assertArrayEquals(new String[]{"ं", "क"},
+                ComplexShaping.texts("ंक", new int[]{0, 1}, new boolean[]{true, false}, false));
+        // right to left a mark keeps its own character wherever it stands
+        assertArrayEquals(new String[]{"ً", "ا", "ن"},
+                ComplexShaping.texts("ناً", new int[]{2, 1, 0}, new boolean[]{true, false, false}, true));
+    }
+
+    @Test
+    void aRightToLeftClusterThatDoesNotSplitReadsWhole() {
+        // two letters and a mark drawn as one letter and two marks: the first glyph in reading
+        // order (the rightmost letter) reads as the whole cluster
+        assertArrayEquals(new String[]{"", "", "لاً"},
+                ComplexShaping.texts("لاً", new int[]{0, 0, 0}, new boolean[]{true, true, false}, true));
+        // two letters in one cluster: each reads as its own, right to left
+        assertArrayEquals(new String[]{"ا", "ل"},
+                ComplexShaping.texts("لا", new int[]{0, 0}, new boolean[2], true));
+    }
+
+    @Test
+    void whatNeedsTheShapingEngine() {
+        assertFalse(ComplexShaping.needed("plain Latin, Ελληνικά, Кириллица", 0));
+        assertTrue(ComplexShaping.needed("plain", 1), "anything right to left");
+        assertTrue(ComplexShaping.needed("שלום", 0), "Hebrew marks, even at an even level");
+        assertTrue(ComplexShaping.needed("a ก", 0));
+        assertFalse(ComplexShaping.shapedScript('\u058F'), "Armenian, just before Hebrew");
+        assertTrue(ComplexShaping.shapedScript('\u0591'));
+        assertFalse(ComplexShaping.shapedScript('가'), "precomposed Hangul is set as it comes");
+    }
+
+    @Test
+    void aRaisedMarkIsPlacedOffTheBaseline() {
+        FontFace.Glyphs g = NASKH.shape("مجاناً", false, 1);
+        int mark = -1;
+        for (int i = 0; i < g.gids().length; i++) {
+            if ("ً".equals(g.texts()[i])) {
+                mark = i;
+            }
+        }
+        assertTrue(mark >= 0, Arrays.toString(g.texts()));
+        assertTrue(g.dy(mark) > 0, "tanwin stands above the alef");
+        int alef = mark + 1;
+        assertEquals(0, g.dy(alef), "the alef sits on the baseline");
+        assertTrue(g.xs()[mark] >= g.xs()[alef] && g.xs()[mark] < g.xs()[alef] + NASKH.advance(g.gids()[alef]),
+                "the mark stands over its alef: " + Arrays.toString(g.xs()));
+    }
+
+    @Test
     void rightToLeftGlyphsKeepCharactersOfTheirOwn() {
         // visual order: mark, then its letter; each keeps its own character
         assertArrayEquals(new String[]{"ً", "ا"},

@@ -91,6 +91,25 @@ class FontSetTest {
     }
 
     @Test
+    void punctuationAndMarksStayWithTheScriptTheyFollow() {
+        // after a shaped script's letters, punctuation stays in its face; after a fallback symbol it does not
+        assertEquals(List.of("किताब। NotoSerifDevanagari-Regular.ttf", " 2 NotoSerif-Regular.ttf liga"),
+                describe(fonts.spans("किताब। 2", SERIF, null)));
+        assertEquals(List.of("♞ DejaVuSans.ttf", "1.3 NotoSerif-Regular.ttf liga"),
+                describe(fonts.spans("♞1.3", SERIF, null)));
+        // right to left, a full stop stays with the text before it when that face has it; the
+        // brackets, which the Arabic face lacks, come from the body face (shaped right to left,
+        // so mirrored)
+        assertEquals(List.of("( NotoSerif-Regular.ttf liga", "مرحبا. NotoNaskhArabic-Regular.ttf",
+                ") NotoSerif-Regular.ttf liga"), describe(fonts.spans("(مرحبا.)", SERIF, null, 1)));
+        assertEquals(List.of("مرحبا. NotoNaskhArabic-Regular.ttf"), describe(fonts.spans("مرحبا.", SERIF, null, 0)),
+                "after a shaped script's letter at any level");
+        // a combining mark stays with its letter's face even left to right
+        assertEquals(List.of("e NotoSerif-Regular.ttf liga", "♞\u0301 DejaVuSans.ttf"),
+                describe(fonts.spans("e♞\u0301", SERIF, null)));
+    }
+
+    @Test
     void noTextNoSpans() {
         assertEquals(List.of(), fonts.spans("", SERIF, null));
     }
