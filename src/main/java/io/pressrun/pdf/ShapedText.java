@@ -49,7 +49,6 @@ final class ShapedText {
                      boolean directionMark) throws IOException {
         FontFace face = s.face();
         FontFace.Glyphs g = s.glyphs();
-        float perUnit = s.size() / g.unitsPerEm() * s.scale();
         boolean replaced = actualText == null && !g.rtl();
         if (actualText != null) {
             cs.beginActualText(actualText);
