@@ -2,9 +2,11 @@ package io.pressrun.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -41,10 +43,7 @@ public final class Digests {
     /** The digest of a stream's bytes, read to the end. */
     public static String ofStream(InputStream in) throws IOException {
         MessageDigest md = sha256();
-        byte[] buffer = new byte[1 << 16];
-        for (int n; (n = in.read(buffer)) > 0; ) {
-            md.update(buffer, 0, n);
-        }
+        new DigestInputStream(in, md).transferTo(OutputStream.nullOutputStream());
         return hex(md.digest());
     }
 

@@ -159,10 +159,15 @@ public final class InputDigests {
      * @throws UncheckedIOException when the templates folder cannot be read
      */
     public static String settingsOf(BuildContext ctx) {
+        return settingsOf(ctx, CodeIdentity.VALUE, "java " + Runtime.version() + " " + System.getProperty("java.vendor", ""));
+    }
+
+    /** The settings' digest for a build by the code {@code code} (see {@link CodeIdentity}) on the Java {@code java}. */
+    static String settingsOf(BuildContext ctx, String code, String java) {
         MessageDigest md = Digests.sha256();
         Digests.field(md, "pressrun-settings 1");
-        Digests.field(md, CodeIdentity.VALUE);
-        Digests.field(md, "java " + Runtime.version() + " " + System.getProperty("java.vendor", ""));
+        Digests.field(md, code);
+        Digests.field(md, java);
         Digests.field(md, "formats " + new java.util.TreeSet<>(ctx.formats()));
         Digests.field(md, "paper " + ctx.paper().name());
         Digests.field(md, "strict " + ctx.strict());

@@ -25,7 +25,9 @@ public final class OutputFiles {
     private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
     /** Guards creating, moving and (at shutdown) deleting temporary files, so none escapes the hook. */
     private static final Object LOCK = new Object();
+    /** Set by the shutdown hook: a temporary file made or moved after it would escape the cleanup. */
     private static boolean shuttingDown;
+    private static final String INTERRUPTED = "the build was interrupted";
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(OutputFiles::deleteInFlight, "pressrun-cleanup"));
@@ -66,7 +68,9 @@ public final class OutputFiles {
         Files.createDirectories(dir);
         Path tmp;
         synchronized (LOCK) {
-            checkNotShuttingDown();
+            if (shuttingDown) {
+                throw new IOException(INTERRUPTED);
+            }
             tmp = Files.createTempFile(dir, "." + name + ".", ".part");
             IN_FLIGHT.add(tmp);
         }
@@ -111,7 +115,9 @@ public final class OutputFiles {
         List<ArticleResult.Output> done = new ArrayList<>();
         try {
             synchronized (LOCK) {
-                checkNotShuttingDown();
+                if (shuttingDown) {
+                    throw new IOException(INTERRUPTED);
+                }
                 for (Staged s : staged) {
                     move(s.tmp(), s.target());
                     IN_FLIGHT.remove(s.tmp());
@@ -159,12 +165,6 @@ public final class OutputFiles {
             // best effort: the file is hidden and named .part
         }
         IN_FLIGHT.remove(tmp);
-    }
-
-    private static void checkNotShuttingDown() throws IOException {
-        if (shuttingDown) {
-            throw new IOException("the build was interrupted");
-        }
     }
 
     private static void deleteInFlight() {

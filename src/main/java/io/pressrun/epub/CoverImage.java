@@ -147,16 +147,9 @@ final class CoverImage {
     static byte[] render(Article article, Bytes leadPicture, Labels labels, Look look) {
         BufferedImage lead = leadPicture == null ? null : decode(leadPicture.toArray());
         BufferedImage img = CANVAS.get();
-        Graphics2D g = img.createGraphics();
+        Graphics2D g = smoothGraphics(img);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            // the picture (at most epub-max-pixels a side) is scaled by about 0.8 to 1.5 to fill the
-            // cover's width: bilinear is smooth there and a third of bicubic's time
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
             String publisher = article.publisher().toUpperCase(labels.locale());
             String date = labels.formatDate(article.date());
@@ -178,11 +171,24 @@ final class CoverImage {
     }
 
     /**
-     * The lead image as pixels, or null when the JDK cannot decode it (the cover is then
-     * typographic). A JPEG is decoded into this thread's picture buffer, enlarged when a picture
-     * needs more: a picture's pixels are several megabytes, which a new array for each cover
-     * would take straight from the old generation of the heap (and grow it).
+     * A graphics on the canvas, painting white, with anti-aliased text and shapes and a smoothly
+     * scaled picture. The hints come in pairs that stand in for each other: text is anti-aliased
+     * when either anti-aliasing hint is on, and a scaled picture is bilinear when either the
+     * interpolation or the quality hint is set.
      */
+    private static Graphics2D smoothGraphics(BufferedImage canvas) {
+        Graphics2D g = canvas.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        // the picture (at most epub-max-pixels a side) is scaled by about 0.8 to 1.5 to fill the
+        // cover's width: bilinear is smooth there and a third of bicubic's time
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.setColor(Color.WHITE);
+        return g;
+    }
+
+    /** The lead image as pixels, or null when the JDK cannot decode it (the cover is then typographic). */
     private static BufferedImage decode(byte[] data) {
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
             ImageReader reader = JdkCodecs.first(ImageIO.getImageReaders(in));
@@ -191,27 +197,38 @@ final class CoverImage {
             }
             try {
                 reader.setInput(in, true, true);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                ImageReadParam param = reader.getDefaultReadParam();
-                if (!decodesAsThreeBytes(reader)) {
-                    return reader.read(0, param);
-                }
-                BufferedImage buffer = PICTURE.get();
-                if (buffer == null || buffer.getWidth() < width || buffer.getHeight() < height) {
-                    buffer = new BufferedImage(Math.max(width, buffer == null ? 0 : buffer.getWidth()),
-                            Math.max(height, buffer == null ? 0 : buffer.getHeight()), BufferedImage.TYPE_3BYTE_BGR);
-                    PICTURE.set(buffer);
-                }
-                param.setDestination(buffer);
-                reader.read(0, param);
-                return buffer.getSubimage(0, 0, width, height);
+                return readIntoReusedBuffer(reader);
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The picture, decoded into this thread's picture buffer (enlarged when a picture needs more)
+     * when the decoder gives three bytes a pixel, as it does for a JPEG: a picture's pixels are
+     * several megabytes, which a new array for each cover would take straight from the old
+     * generation of the heap (and grow it). Other pictures are decoded as they come. Either way
+     * the pixels are the same: this saves memory and time, not a visible difference.
+     */
+    private static BufferedImage readIntoReusedBuffer(ImageReader reader) throws IOException {
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        ImageReadParam param = reader.getDefaultReadParam();
+        if (!decodesAsThreeBytes(reader)) {
+            return reader.read(0, param);
+        }
+        BufferedImage buffer = PICTURE.get();
+        if (buffer == null || buffer.getWidth() < width || buffer.getHeight() < height) {
+            buffer = new BufferedImage(Math.max(width, buffer == null ? 0 : buffer.getWidth()),
+                    Math.max(height, buffer == null ? 0 : buffer.getHeight()), BufferedImage.TYPE_3BYTE_BGR);
+            PICTURE.set(buffer);
+        }
+        param.setDestination(buffer);
+        reader.read(0, param);
+        return buffer.getSubimage(0, 0, width, height);
     }
 
     private static boolean decodesAsThreeBytes(ImageReader reader) throws IOException {
@@ -349,7 +366,7 @@ final class CoverImage {
      */
     private static byte[] jpeg(BufferedImage canvas) {
         byte[] bytes = ((DataBufferByte) canvas.getRaster().getDataBuffer()).getData();
-        for (int i = 0; i + 2 < bytes.length; i += 3) {
+        for (int i = 0; i < bytes.length; i += 3) { // three bytes a pixel: the length is a multiple of 3
             byte blue = bytes[i];
             bytes[i] = bytes[i + 2];
             bytes[i + 2] = blue;

@@ -129,7 +129,7 @@ final class SiteTemplates {
             var codeRange = code.floorEntry(i);
             if (codeRange != null && codeRange.getValue() > i) {
                 out.append(LIQUID_RAW.matcher(text.substring(i, codeRange.getValue())).replaceAll("$1"));
-                i = codeRange.getValue();
+                i = onwards(i, codeRange.getValue());
                 continue;
             }
             Construct c = text.charAt(i) == '{' ? construct(i) : null;
@@ -138,9 +138,20 @@ final class SiteTemplates {
                 i++;
                 continue;
             }
-            i = replace(c, out);
+            i = onwards(i, replace(c, out));
         }
         return out.toString();
+    }
+
+    /**
+     * {@code next}, where reading goes on from {@code at}. Every step moves on, so the scan ends;
+     * one that would not is a mistake in this class, and fails at once rather than looping.
+     */
+    private static int onwards(int at, int next) {
+        if (next <= at) {
+            throw new IllegalStateException("site templates: reading would not move on from offset " + at);
+        }
+        return next;
     }
 
     private void findCode() {

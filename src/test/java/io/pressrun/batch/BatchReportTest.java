@@ -7,6 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,6 +86,10 @@ class BatchReportTest {
         assertEquals(BatchReport.toJson(none(), Shard.ALL, 7), Files.readString(dir.resolve("one.json")));
         BatchReport.write(dir.resolve("two.json"), outcome(), new Shard(1, 2), 8);
         assertEquals(BatchReport.toJson(outcome(), new Shard(1, 2), 8), Files.readString(dir.resolve("two.json")));
+        if (Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("one.json"))),
+                    "readable by all, as a file written directly would be (a temporary file is the owner's only)");
+        }
     }
 
     @Test

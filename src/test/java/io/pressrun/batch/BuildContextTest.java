@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipInputStream;
 
@@ -47,6 +48,22 @@ class BuildContextTest {
         BuildContext epoch = context(Map.of("SOURCE_DATE_EPOCH", "1700000000"));
         assertEquals(Instant.ofEpochSecond(1_700_000_000L), epoch.timestampFor(dated));
         assertEquals(Instant.ofEpochSecond(1_700_000_000L), epoch.timestampFor(updated));
+    }
+
+    @Test
+    void sourceDateEpochIsTakenFromTheEnvironment() {
+        assertEquals(Optional.of(Instant.ofEpochSecond(1_700_000_000L)),
+                BuildContext.sourceDateEpoch(Map.of("SOURCE_DATE_EPOCH", "1700000000")));
+        assertEquals(Optional.empty(), BuildContext.sourceDateEpoch(Map.of("PATH", "/bin")));
+    }
+
+    @Test
+    void theEpubsPageListIsNamedAfterThePaperOfThePdf() {
+        Article a = article(FRONT);
+        for (Paper paper : Paper.values()) {
+            Editions editions = new Editions(BuildContext.defaults(paper, Templates.bundled()));
+            assertEquals(paper == Paper.LETTER ? "Letter" : "A4", Editions.pageList(paper, editions.layout(a)).paper());
+        }
     }
 
     @Test

@@ -48,6 +48,16 @@ class BuildManifestTest {
     }
 
     @Test
+    void theListOfArticlesClosesOnItsOwnLineUnlessItIsEmpty() {
+        var a = new BuildManifest.Entry("a", "a.md", SHA, List.of(), List.of(), List.of());
+        String none = BuildManifest.text(SHA, List.of());
+        assertTrue(none.endsWith(",\n  \"articles\": []\n}\n"), none);
+        String one = BuildManifest.text(SHA, List.of(a));
+        assertTrue(one.endsWith(",\n  \"articles\": [\n    {\"slug\": \"a\", \"source\": \"a.md\", \"inputs\": \"" + SHA
+                + "\", \"images\": [], \"editions\": [], \"warnings\": []}\n  ]\n}\n"), one);
+    }
+
+    @Test
     void anUnchangedManifestIsNotWrittenAgain() throws Exception {
         var a = new BuildManifest.Entry("a", "a.md", SHA, List.of(), List.of(), List.of());
         BuildManifest.write(dir, SHA, List.of(a));

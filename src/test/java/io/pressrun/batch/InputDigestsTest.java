@@ -1,6 +1,7 @@
 package io.pressrun.batch;
 
 import io.pressrun.TestFiles;
+import io.pressrun.source.ArticleReader;
 import io.pressrun.source.InputLimits;
 import io.pressrun.source.SiteOptions;
 import io.pressrun.style.Paper;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static io.pressrun.TestFiles.FRONT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,6 +92,34 @@ class InputDigestsTest {
     private static BuildContext withTemplates(Path folder) {
         Templates t = Templates.withOverrides(folder);
         return new BuildContext(Optional.empty(), BOTH, Paper.A4, false, InputLimits.DEFAULT, t, THEME);
+    }
+
+    @Test
+    void anotherPressrunOrAnotherJavaChangesTheDigest() {
+        String base = InputDigests.settingsOf(base(), "pressrun 1.0", "java 17");
+        assertEquals(base, InputDigests.settingsOf(base(), "pressrun 1.0", "java 17"));
+        assertNotEquals(base, InputDigests.settingsOf(base(), "pressrun 1.1", "java 17"), "the code");
+        assertNotEquals(base, InputDigests.settingsOf(base(), "pressrun 1.0", "java 21"), "the Java");
+        assertEquals(InputDigests.settingsOf(base()), settings(base()), "what the build uses is this one's");
+    }
+
+    @Test
+    void aFiguresPictureIsAnInputAsTheLeadPictureIs() throws IOException {
+        Path source = TestFiles.write(dir, "in/a.md", FRONT + "\n![A chart](fig.jpg)\n\nText.\n");
+        TestFiles.write(dir, "in/fig.jpg", TestFiles.jpeg(8, 8));
+        var article = new ArticleReader(BUNDLED, InputLimits.DEFAULT).read(source).article();
+        assertEquals(List.of("fig.jpg"), List.copyOf(InputDigests.images(source, article).keySet()));
+    }
+
+    @Test
+    void textMovedFromOneFieldToTheNextChangesTheDigest() {
+        MessageDigest ab = Digests.sha256();
+        Digests.field(ab, "ab");
+        Digests.field(ab, "c");
+        MessageDigest bc = Digests.sha256();
+        Digests.field(bc, "a");
+        Digests.field(bc, "bc");
+        assertNotEquals(Digests.hex(ab.digest()), Digests.hex(bc.digest()));
     }
 
     @Test

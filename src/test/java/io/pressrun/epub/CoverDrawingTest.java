@@ -144,6 +144,28 @@ class CoverDrawingTest {
         assertTrue(title.get(0) >= 520 && title.get(0) < 640, "the title's line from 520: " + title.get(0));
     }
 
+    /**
+     * The title is set in the bundled Charis SIL Bold: "Hill" at the largest size, 168 px, has
+     * 287 px of ink starting 5 px after the margin of 130 (in DejaVu Sans, the first fallback,
+     * it would have 234 px starting 16 px after it).
+     */
+    @Test
+    void theTitleIsSetInCharisBold() {
+        BufferedImage img = draw(article("Hill", ""), null);
+        int left = img.getWidth();
+        int right = -1;
+        for (int y : rows(img, Ink.BLACK, 100, 2560)) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if (Ink.of(img.getRGB(x, y)) == Ink.BLACK) {
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                }
+            }
+        }
+        assertEquals(135, left, 3, "where the ink starts");
+        assertEquals(422, right, 3, "where it ends");
+    }
+
     @Test
     void aLongTitleIsSetSmallerOnSeparateLinesAboveTheDate() {
         String words = "The ferry that stopped, the island that waited, and the long winter that followed for"

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class FrontMatterTest {
+/** Front matter as {@link FrontMatterReader} reads it (through the article reader): its keys, their forms, and refusals. */
+class FrontMatterReaderTest {
     private static final BuildContext CTX = BuildContext.defaults();
 
     @TempDir
