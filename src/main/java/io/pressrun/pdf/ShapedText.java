@@ -158,18 +158,7 @@ final class ShapedText {
      * baseline, among the line's glyphs, they would end the line for text extraction.
      */
     static void raisedMarks(ContentWriter cs, PdfResources res, Span s, float x, float y) throws IOException {
-        FontFace.Glyphs g = s.glyphs();
-        float perUnit = s.size() / g.unitsPerEm() * s.scale();
-        cs.beginActualText(""); // read as nothing, by a reader that honours it
-        for (int i = 0; i < g.gids().length; i++) {
-            if (carried(g, i)) {
-                cs.textAt(x + g.xs()[i] * perUnit, y);
-                cs.rise(s.rise() + g.dy(i) * s.size() / g.unitsPerEm());
-                cs.show(res.code(s.face(), g.gids()[i], ""));
-            }
-        }
-        cs.rise(s.rise());
-        cs.endMarkedContent();
+        inPlace(cs, res, s, x, y, i -> carried(s.glyphs(), i));
     }
 
     /** Whether any glyph of the span is a mark drawn by {@link #raisedMarks}. */
@@ -188,28 +177,31 @@ final class ShapedText {
      * (their codes read as a zero-width space, for readers that ignore it).
      */
     private static void marks(ContentWriter cs, PdfResources res, Span s, float x, float y) throws IOException {
+        inPlace(cs, res, s, x, y, i -> s.glyphs().texts()[i].isEmpty());
+    }
+
+    /**
+     * Shows the span's glyphs that {@code which} picks, each where it belongs, reading as
+     * nothing: inside empty replacement text, by codes that read as a zero-width space.
+     */
+    private static void inPlace(ContentWriter cs, PdfResources res, Span s, float x, float y,
+                                java.util.function.IntPredicate which) throws IOException {
         FontFace.Glyphs g = s.glyphs();
         float perUnit = s.size() / g.unitsPerEm() * s.scale();
-        boolean raised = false;
         boolean any = false;
         for (int i = 0; i < g.gids().length; i++) {
-            if (g.texts()[i].isEmpty()) {
+            if (which.test(i)) {
                 if (!any) {
                     cs.beginActualText(""); // read as nothing, by a reader that honours it
                     any = true;
                 }
                 cs.textAt(x + g.xs()[i] * perUnit, y);
-                if (g.dy(i) != 0 || raised) {
-                    cs.rise(s.rise() + g.dy(i) * s.size() / g.unitsPerEm());
-                    raised = true;
-                }
+                cs.rise(s.rise() + g.dy(i) * s.size() / g.unitsPerEm());
                 cs.show(res.code(s.face(), g.gids()[i], ""));
             }
         }
-        if (raised) {
-            cs.rise(s.rise());
-        }
         if (any) {
+            cs.rise(s.rise());
             cs.endMarkedContent();
         }
     }

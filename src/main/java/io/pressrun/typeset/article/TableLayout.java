@@ -144,9 +144,7 @@ final class TableLayout {
             List<Line> lines = List.of();
             if (!runs.get(c).isEmpty()) {
                 // a cell's direction is its text's, else the article's (a cell of numbers)
-                var text = new StringBuilder();
-                runs.get(c).forEach(r -> text.append(r.text()));
-                var direction = io.pressrun.model.TextDirection.of(text, flow.direction());
+                var direction = io.pressrun.model.TextDirection.of(StyledRun.text(runs.get(c)), flow.direction());
                 List<Item> items = ParagraphItems.build(flow.fonts(), runs.get(c), width,
                         io.pressrun.typeset.linebreak.hyphen.Hyphenation.NONE, direction);
                 LineWidths w = LineWidths.constant(width);

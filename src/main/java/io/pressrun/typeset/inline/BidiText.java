@@ -35,9 +35,7 @@ final class BidiText {
 
     /** @param direction the paragraph's; null: that of its first strong character, else left to right */
     static BidiText of(List<StyledRun> runs, TextDirection direction) {
-        var sb = new StringBuilder();
-        runs.forEach(r -> sb.append(r.text()));
-        String text = sb.toString();
+        String text = StyledRun.text(runs);
         TextDirection dir = direction != null ? direction : TextDirection.of(text, TextDirection.LTR);
         byte[] levels = null;
         char[] chars = text.toCharArray();

@@ -13,6 +13,13 @@ public record StyledRun(String text, TextStyle style, String href) {
         return new StyledRun("\n", style, null);
     }
 
+    /** The runs' texts one after the other: a paragraph's text, a line break as {@code \n}. */
+    public static String text(java.util.List<StyledRun> runs) {
+        var sb = new StringBuilder();
+        runs.forEach(r -> sb.append(r.text()));
+        return sb.toString();
+    }
+
     public boolean isLineBreak() {
         return "\n".equals(text);
     }

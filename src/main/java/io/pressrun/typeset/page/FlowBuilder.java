@@ -178,14 +178,14 @@ public final class FlowBuilder {
                           StructTag tag, Options options) {
         LineWidths widths = LineWidths.firstAndRest(indent.width() - options.firstIndent(), indent.width());
         boolean justified = align == Alignment.JUSTIFIED;
-        TextDirection dir = TextDirection.of(textOf(runs), direction);
+        TextDirection dir = TextDirection.of(StyledRun.text(runs), direction);
         boolean rtl = dir == TextDirection.RTL;
         List<Item> items = ParagraphItems.build(fonts, runs, indent.width() - Math.max(0, options.firstIndent()),
                 justified ? hyphenation : Hyphenation.NONE, dir);
         LineBreaker chosen = justified ? breaker : RAGGED;
         List<Line> lines = LineSetter.set(items, chosen.breaks(items, widths), widths, align, finish.protrusion(),
                 chosen.expansion(), dir);
-        int[] starts = fromText ? LineStarts.of(textOf(runs), lines) : null;
+        int[] starts = fromText ? LineStarts.of(StyledRun.text(runs), lines) : null;
         int n = lines.size();
         for (int i = 0; i < n; i++) {
             Line line = lines.get(i);
@@ -203,11 +203,6 @@ public final class FlowBuilder {
         }
     }
 
-    private static String textOf(List<StyledRun> runs) {
-        var sb = new StringBuilder();
-        runs.forEach(r -> sb.append(r.text()));
-        return sb.toString();
-    }
 
     private ArticlePlace placeOfLine(int[] starts, int line) {
         return starts == null || from == null ? from : from.at(starts[line]);
