@@ -212,7 +212,8 @@ public final class FlowBuilder {
     private Line withMarker(Line line, Marker marker, float rightEdge) {
         List<Span> spans = new ArrayList<>();
         for (StyledRun r : marker.runs()) {
-            spans.addAll(fonts.spans(r.text(), r.style(), r.href()));
+            // right to left, the marker is set right to left too: "1." reads as the number then its dot
+            spans.addAll(fonts.spans(r.text(), r.style(), r.href(), rightEdge < 0 ? 0 : 1));
         }
         List<Line.PlacedSpan> hung = rightEdge < 0 ? Line.hung(spans, marker.gap())
                 : Line.hungRight(spans, marker.gap(), rightEdge);
