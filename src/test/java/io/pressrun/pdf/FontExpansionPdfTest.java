@@ -8,10 +8,7 @@ import io.pressrun.model.Article;
 import io.pressrun.model.Block;
 import io.pressrun.model.Inline;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSNumber;
-import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
@@ -54,22 +51,14 @@ class FontExpansionPdfTest {
     /** Every {@code Tz} operand on the page, and whether each text object that scales ends at 100. */
     private static List<Float> scales(PDPage page) throws IOException {
         List<Float> scales = new ArrayList<>();
-        List<COSBase> operands = new ArrayList<>();
-        float current = 100;
-        var parser = new PDFStreamParser(page);
-        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
-            if (!(token instanceof Operator op)) {
-                operands.add((COSBase) token);
-                continue;
+        PdfTestSupport.operators(page, (op, operands) -> {
+            if (op.equals("Tz")) {
+                scales.add(((COSNumber) operands.get(0)).floatValue());
+            } else if (op.equals("ET")) {
+                assertEquals(100, scales.isEmpty() ? 100 : scales.get(scales.size() - 1),
+                        "horizontal scaling put back before ET");
             }
-            if (op.getName().equals("Tz")) {
-                current = ((COSNumber) operands.get(0)).floatValue();
-                scales.add(current);
-            } else if (op.getName().equals("ET")) {
-                assertEquals(100, current, "horizontal scaling put back before ET");
-            }
-            operands.clear();
-        }
+        });
         return scales;
     }
 

@@ -6,13 +6,11 @@ import io.pressrun.model.Article;
 import io.pressrun.model.Block;
 import io.pressrun.model.Inline;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -128,23 +126,17 @@ class LigatureAndKerningPdfTest {
      */
     private static List<String> kernedText(PDPage page, String fontName) throws IOException {
         List<String> arrays = new ArrayList<>();
-        List<COSBase> operands = new ArrayList<>();
-        PDFont font = null;
-        var parser = new PDFStreamParser(page);
-        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
-            if (!(token instanceof Operator op)) {
-                operands.add((COSBase) token);
-                continue;
-            }
-            if (op.getName().equals("Tf")) {
-                font = page.getResources().getFont((COSName) operands.get(0));
-            } else if (op.getName().equals("TJ") && font.getName().contains(fontName)) {
+        PDFont[] font = {null};
+        PdfTestSupport.operators(page, (op, operands) -> {
+            if (op.equals("Tf")) {
+                font[0] = page.getResources().getFont((COSName) operands.get(0));
+            } else if (op.equals("TJ") && font[0].getName().contains(fontName)) {
                 var tj = new StringBuilder();
                 for (COSBase part : (COSArray) operands.get(0)) {
                     if (part instanceof COSString str) {
                         var in = new java.io.ByteArrayInputStream(str.getBytes());
                         while (in.available() > 0) {
-                            tj.append(font.toUnicode(font.readCode(in)));
+                            tj.append(font[0].toUnicode(font[0].readCode(in)));
                         }
                     } else {
                         tj.append('[').append(Math.round(((COSNumber) part).floatValue())).append(']');
@@ -152,8 +144,7 @@ class LigatureAndKerningPdfTest {
                 }
                 arrays.add(tj.toString());
             }
-            operands.clear();
-        }
+        });
         return arrays;
     }
 

@@ -178,14 +178,15 @@ public final class FlowBuilder {
                           StructTag tag, Options options) {
         LineWidths widths = LineWidths.firstAndRest(indent.width() - options.firstIndent(), indent.width());
         boolean justified = align == Alignment.JUSTIFIED;
-        TextDirection dir = TextDirection.of(StyledRun.text(runs), direction);
+        String text = StyledRun.text(runs);
+        TextDirection dir = TextDirection.of(text, direction);
         boolean rtl = dir == TextDirection.RTL;
         List<Item> items = ParagraphItems.build(fonts, runs, indent.width() - Math.max(0, options.firstIndent()),
                 justified ? hyphenation : Hyphenation.NONE, dir);
         LineBreaker chosen = justified ? breaker : RAGGED;
         List<Line> lines = LineSetter.set(items, chosen.breaks(items, widths), widths, align, finish.protrusion(),
                 chosen.expansion(), dir);
-        int[] starts = fromText ? LineStarts.of(StyledRun.text(runs), lines) : null;
+        int[] starts = fromText ? LineStarts.of(text, lines) : null;
         int n = lines.size();
         for (int i = 0; i < n; i++) {
             Line line = lines.get(i);
