@@ -140,13 +140,13 @@ class KnuthPlassLineBreakerTest {
             List<Integer> kp = new KnuthPlassLineBreaker(1).breakpoints(items, w);
             assertTrue(longestHyphenRun(items, kp) <= 1, "breaks " + kp);
             assertEquals(demerits(items, best, w, 1), demerits(items, kp, w, 1), 1e-6, "paragraph " + n);
-            if (longestHyphenRun(items, exhaustiveBest(items, w, Integer.MAX_VALUE)) > 1) {
+            // the second search, without the limit, only until it has shown that the limit binds
+            if (bitten == 0 && longestHyphenRun(items, exhaustiveBest(items, w, Integer.MAX_VALUE)) > 1) {
                 bitten++;
             }
         }
         assertTrue(bitten > 0, "no paragraph of " + feasible
                 + " where the best breaks would have had two hyphens in a row");
-        System.out.println("hyphen limit: " + bitten + " of " + feasible + " paragraphs set differently");
     }
 
     static int longestHyphenRun(List<Item> items, List<Integer> breaks) {
