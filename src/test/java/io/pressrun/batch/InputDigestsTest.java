@@ -50,6 +50,25 @@ class InputDigestsTest {
         assertEquals(64, settings(base()).length(), "a SHA-256 in hexadecimal");
     }
 
+    /**
+     * The article's digest is SHA-256 over its fields, each as UTF-8 followed by a zero byte,
+     * after a tag that names the manifest's digest format: computed here without the code under test.
+     */
+    @Test
+    void anArticlesDigestIsItsTaggedFieldsInOrder() throws Exception {
+        Map<String, String> images = new LinkedHashMap<>();
+        images.put("lead.jpg", "d1");
+        images.put("b.png", "d2");
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        for (String field : List.of("pressrun-inputs 1", "settings", "posts/a.md", "source", "lead.jpg", "d1", "b.png",
+                "d2")) {
+            md.update(field.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update((byte) 0);
+        }
+        assertEquals(java.util.HexFormat.of().formatHex(md.digest()),
+                InputDigests.article("settings", "posts/a.md", "source", images));
+    }
+
     @Test
     void everySettingChangesTheDigest() {
         String base = settings(base());

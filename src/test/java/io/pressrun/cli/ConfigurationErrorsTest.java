@@ -105,6 +105,18 @@ class ConfigurationErrorsTest {
                 + " is a file, not a folder; choose a folder you can write to with --out");
     }
 
+    @Test
+    void aReportWhoseFolderIsAFileIsOneMessage() {
+        Path file = TestFiles.write(dir, "reports", "a file where the report's folder should be");
+        Path report = file.resolve("report.json");
+        var r = build("--report", report.toString());
+        assertOneMessage(r, file + ": error: the report's folder is a file, not a folder;"
+                + " choose a folder you can write to with --report");
+        Path junit = file.resolve("results.xml");
+        assertOneMessage(build("--junit", junit.toString()), file + ": error: the report's folder is a file, not a"
+                + " folder; choose a folder you can write to with --junit");
+    }
+
     /** Fails for root too: nothing can be made in /proc. */
     @Test
     void anOutputFolderThatCannotBeMadeIsOneMessage() {
