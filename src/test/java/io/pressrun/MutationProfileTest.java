@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -56,7 +57,7 @@ class MutationProfileTest {
         List<String> untagged = List.of("    @Test", "    void valid() {", "        EpubOracles.assertValid(f, \"x\");");
         List<String> tagged = List.of("    @Test", "    @Tag(\"oracle\")", "    void valid() {",
                 "        VeraPdfOracle.assertCompliant(f);");
-        assertTrue(!taggedOut(untagged, 2));
+        assertFalse(taggedOut(untagged, 2));
         assertTrue(taggedOut(tagged, 3));
     }
 
