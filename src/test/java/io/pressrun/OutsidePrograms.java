@@ -32,11 +32,15 @@ public final class OutsidePrograms {
      * and skips it elsewhere, naming the missing programs and the Debian package that has them.
      */
     public static void require(String debianPackage, String... programs) {
-        requireWhereCiIs(System.getenv("CI"), debianPackage, programs);
+        requireWhereCiIs(mustHaveTools(System.getenv("CI")), debianPackage, programs);
     }
 
-    /** {@link #require(String, String...)} with the value of {@code CI} given. */
+    /** {@link #require(String, String...)} with the value of {@code CI} given, whatever the environment says. */
     static void requireWhereCiIs(String ci, String debianPackage, String... programs) {
+        requireWhereCiIs(mustHaveTools(ci, null), debianPackage, programs);
+    }
+
+    private static void requireWhereCiIs(boolean mustHave, String debianPackage, String... programs) {
         StringBuilder missing = new StringBuilder();
         for (String program : programs) {
             if (!installed(program)) {
@@ -46,7 +50,7 @@ public final class OutsidePrograms {
         if (missing.length() == 0) {
             return;
         }
-        missingWhereCiIs(ci, missing + " not installed (Debian package " + debianPackage + ")");
+        missing(mustHave, missing + " not installed (Debian package " + debianPackage + ")");
     }
 
     /**
@@ -55,19 +59,23 @@ public final class OutsidePrograms {
      * elsewhere, saying how to install it.
      */
     public static void requireFile(Path program, String howToInstall) {
-        requireFileWhereCiIs(System.getenv("CI"), program, howToInstall);
+        requireFile(mustHaveTools(System.getenv("CI")), program, howToInstall);
     }
 
-    /** {@link #requireFile(Path, String)} with the value of {@code CI} given. */
+    /** {@link #requireFile(Path, String)} with the value of {@code CI} given, whatever the environment says. */
     static void requireFileWhereCiIs(String ci, Path program, String howToInstall) {
+        requireFile(mustHaveTools(ci, null), program, howToInstall);
+    }
+
+    private static void requireFile(boolean mustHave, Path program, String howToInstall) {
         if (!Files.isExecutable(program)) {
-            missingWhereCiIs(ci, program + " not installed (" + howToInstall + ")");
+            missing(mustHave, program + " not installed (" + howToInstall + ")");
         }
     }
 
-    private static void missingWhereCiIs(String ci, String what) {
-        if (mustHaveTools(ci)) {
-            fail(what + ": CI=" + ci + " is set, so this check fails instead of being skipped; .ci/run installs it");
+    private static void missing(boolean mustHave, String what) {
+        if (mustHave) {
+            fail(what + ": CI is set, so this check fails instead of being skipped; .ci/run installs it");
         }
         assumeTrue(false, what + ": check skipped (under CI it would fail)");
     }
@@ -78,6 +86,10 @@ public final class OutsidePrograms {
      * ({@code PRESSRUN_CI_TOOLS=unavailable}, printed in the CI log, for a runner without root).
      */
     static boolean mustHaveTools(String ci) {
-        return ci != null && !ci.isEmpty() && !"unavailable".equals(System.getenv("PRESSRUN_CI_TOOLS"));
+        return mustHaveTools(ci, System.getenv("PRESSRUN_CI_TOOLS"));
+    }
+
+    static boolean mustHaveTools(String ci, String ciTools) {
+        return ci != null && !ci.isEmpty() && !"unavailable".equals(ciTools);
     }
 }

@@ -19,6 +19,15 @@ class OutsideProgramsTest {
         }
     }
 
+    /** When .ci/run could not install the programs it says so, and CI then skips rather than fails. */
+    @Test
+    void underCiWithoutTheToolsMissingProgramsAreSkipped() {
+        assertTrue(OutsidePrograms.mustHaveTools("true", null));
+        assertTrue(OutsidePrograms.mustHaveTools("true", ""));
+        org.junit.jupiter.api.Assertions.assertFalse(OutsidePrograms.mustHaveTools("true", "unavailable"));
+        org.junit.jupiter.api.Assertions.assertFalse(OutsidePrograms.mustHaveTools(null, null));
+    }
+
     @Test
     void aMissingProgramIsSkippedOutsideCi() {
         for (String ci : new String[]{null, ""}) {
