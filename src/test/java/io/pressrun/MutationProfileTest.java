@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -68,8 +67,7 @@ class MutationProfileTest {
             i--;
         }
         for (i--; i >= 0 && lines.get(i).startsWith("    @"); i--) {
-            Matcher m = TAGGED.matcher(lines.get(i));
-            if (m.find()) {
+            if (TAGGED.matcher(lines.get(i)).find()) {
                 return true;
             }
         }

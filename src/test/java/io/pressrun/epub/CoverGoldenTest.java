@@ -1,19 +1,18 @@
 package io.pressrun.epub;
 
+import io.pressrun.batch.Digests;
 import io.pressrun.model.Article;
 import io.pressrun.model.ArticleDate;
 import io.pressrun.model.Author;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +36,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CoverGoldenTest {
     private static final Path EXPECTED = Path.of("src/test/resources/covers/expected.txt");
     private static final Map<String, String> ACTUAL = new TreeMap<>();
+    private static Map<String, String> expected;
+
+    @BeforeAll
+    static void readExpected() throws IOException {
+        expected = readDigests();
+    }
 
     @Test
     void withALeadPicture() throws IOException {
@@ -62,19 +67,19 @@ class CoverGoldenTest {
 
     private static void check(String name, Article article) throws IOException {
         byte[] jpeg = CoverImageTest.epub(article).get("OEBPS/images/cover.jpg");
-        String actual = sha256(jpeg);
+        String actual = Digests.ofBytes(jpeg);
         synchronized (ACTUAL) {
             ACTUAL.put(name, actual);
         }
         if (Boolean.getBoolean("golden.update")) {
             return;
         }
-        String expected = expected().get(name);
-        if (!actual.equals(expected)) {
+        String want = expected.get(name);
+        if (!actual.equals(want)) {
             Path out = Path.of("target/covers", name + ".jpg");
             Files.createDirectories(out.getParent());
             Files.write(out, jpeg);
-            assertEquals(expected, actual, name + ": the cover changed; it is written to " + out
+            assertEquals(want, actual, name + ": the cover changed; it is written to " + out
                     + " (rewrite the digests with -Dgolden.update=true once it looks right)");
         }
     }
@@ -82,14 +87,14 @@ class CoverGoldenTest {
     @AfterAll
     static void rewriteWhenUpdating() throws IOException {
         if (Boolean.getBoolean("golden.update")) {
-            Map<String, String> all = new TreeMap<>(expected());
+            Map<String, String> all = new TreeMap<>(expected);
             all.putAll(ACTUAL);
             Files.writeString(EXPECTED, all.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                     .collect(Collectors.joining("\n", "", "\n")), StandardCharsets.UTF_8);
         }
     }
 
-    private static Map<String, String> expected() throws IOException {
+    private static Map<String, String> readDigests() throws IOException {
         Map<String, String> m = new TreeMap<>();
         if (Files.exists(EXPECTED)) {
             for (String line : Files.readAllLines(EXPECTED, StandardCharsets.UTF_8)) {
@@ -100,13 +105,5 @@ class CoverGoldenTest {
             }
         }
         return m;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
