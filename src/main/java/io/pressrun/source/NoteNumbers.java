@@ -18,7 +18,7 @@ final class NoteNumbers {
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Deque<FootnoteDefinition> pending = new ArrayDeque<>();
 
-    /** Finds the definitions anywhere in the document (the first of a label wins). */
+    /** Finds the definitions anywhere in the document (the first of a label, in reading order, wins). */
     void collect(Node document) {
         Deque<Node> nodes = new ArrayDeque<>();
         nodes.push(document);
@@ -27,7 +27,8 @@ final class NoteNumbers {
             if (n instanceof FootnoteDefinition d) {
                 definitions.putIfAbsent(key(d.getLabel()), d);
             }
-            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            // pushed last child first, so that the first child is the next one taken
+            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
                 nodes.push(c);
             }
         }
