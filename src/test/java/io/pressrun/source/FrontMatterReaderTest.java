@@ -72,6 +72,7 @@ class FrontMatterReaderTest {
         assertEquals("en-GB", a.language());
         assertEquals("custom-slug", a.slug());
         assertEquals("urn:isbn:9780000000000", a.identifier());
+        assertEquals("The Paper", a.publisher());
         assertEquals(List.of("one", "two"), a.tags());
         assertEquals("CC BY 4.0", a.rights());
     }
@@ -289,5 +290,29 @@ class FrontMatterReaderTest {
                 refused("title: T\nauthors: [[Ann]]\ndate: 2024-01-01\n").message());
         assertEquals("the front matter must be a mapping of keys to values, not a list",
                 refused("- title\n- date\n").message());
+    }
+
+    @Test
+    void hugosParamsTableGivesKeysTheTopLevelLacks() {
+        Article a = read("title: T\nauthor: A\ndate: 2024-01-01\nparams:\n  subtitle: From params\n"
+                + "  publisher: Params Press\npublisher: Top Press\n", "Body.\n").article();
+        assertEquals("From params", a.subtitle());
+        assertEquals("Top Press", a.publisher(), "a key at the top wins over the same key under params");
+    }
+
+    @Test
+    void ofTwoAuthorKeysTheFirstIsReadAndTheOtherNamedAsIgnored() {
+        var r = read("title: T\nby: Bob By\nauthor: Ann Author\ndate: 2024-01-01\n", "Body.\n");
+        assertEquals(List.of("Ann Author"), r.article().authors().stream().map(Author::name).toList());
+        assertEquals(List.of("3: 'by' is ignored: the authors are taken from 'author'"),
+                r.warnings().stream().map(w -> w.line() + ": " + w.message()).toList());
+    }
+
+    @Test
+    void withoutADateTheDayInThePagesAddressIsTheDate() {
+        Article a = read("title: T\nauthor: A\npath: notes/undated\nurl: /2021/05/06/the-story/\n", "Body.\n").article();
+        assertEquals(LocalDate.of(2021, 5, 6), a.date().day(), "a path without a day gives way to the url");
+        Article p = read("title: T\nauthor: A\npermalink: /2019/04/09/x.html\n", "Body.\n").article();
+        assertEquals(LocalDate.of(2019, 4, 9), p.date().day());
     }
 }
