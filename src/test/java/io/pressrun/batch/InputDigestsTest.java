@@ -69,6 +69,19 @@ class InputDigestsTest {
                 InputDigests.article("settings", "posts/a.md", "source", images));
     }
 
+    /** The settings' digest, like the article's: its tagged fields in order, computed here without the code under test. */
+    @Test
+    void theSettingsDigestIsItsTaggedFieldsInOrder() throws Exception {
+        BuildContext ctx = base();
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        for (String field : List.of("pressrun-settings 1", "code 1.0", "java 17", "formats [PDF, EPUB]", "paper A4",
+                "strict false", "limits " + ctx.limits(), "site " + ctx.site(), "epoch none")) {
+            md.update(field.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update((byte) 0);
+        }
+        assertEquals(java.util.HexFormat.of().formatHex(md.digest()), InputDigests.settingsOf(ctx, "code 1.0", "java 17"));
+    }
+
     @Test
     void everySettingChangesTheDigest() {
         String base = settings(base());

@@ -251,6 +251,26 @@ class IncrementalBuildTest {
         assertEveryArticleBuiltAgain(build("--force"));
     }
 
+    /**
+     * An article gone and one that took another slug leave editions no article claims: both are
+     * named, in the order of their slugs (the manifest keeps no order of its own).
+     */
+    @Test
+    void editionsNoArticleClaimsAreNamedInSlugOrderWhetherTheSourceIsGoneOrTookAnotherSlug() throws IOException {
+        TestFiles.write(in, "zeta.md", FRONT + "\nZeta body.\n");
+        assertEquals(0, build().code());
+        Files.delete(in.resolve("zeta.md"));
+        TestFiles.write(in, "beta.md", FRONT.replace("date:", "slug: renamed\ndate:") + "\nBeta body.\n");
+        var r = build();
+        assertEquals(0, r.code(), r.err());
+        Matcher m = Pattern.compile("\\{\"slug\": \"([a-z]+)\", \"source\"").matcher(Files.readString(report));
+        List<String> orphans = new ArrayList<>();
+        while (m.find()) {
+            orphans.add(m.group(1));
+        }
+        assertEquals(List.of("beta", "zeta"), orphans, Files.readString(report));
+    }
+
     /** The run succeeded and wrote every edition again. */
     private void assertEveryArticleBuiltAgain(BuildCommandTest.Run r) throws IOException {
         assertEquals(0, r.code(), r.err());
