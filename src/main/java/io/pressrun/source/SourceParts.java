@@ -23,28 +23,29 @@ record SourceParts(Syntax syntax, String yaml, int yamlFirstLine, String body, i
     }
 
     static SourceParts split(Path file, String text) {
-        String first = (text.indexOf('\n') < 0 ? text : text.substring(0, text.indexOf('\n'))).stripTrailing();
+        int firstEnd = text.indexOf('\n');
+        String first = (firstEnd == -1 ? text : text.substring(0, firstEnd)).stripTrailing();
         Syntax syntax = first.equals(Syntax.TOML.fence) ? Syntax.TOML : first.equals(Syntax.YAML.fence) ? Syntax.YAML : null;
         if (syntax == null) {
             throw new ArticleException(Diagnostic.error(file, 1,
                     "no front matter: the file must start with a line '---', then YAML keys (title, date, ...),"
                             + " then a line '---' before the body (or TOML keys between two '+++' lines)"));
         }
-        int start = text.indexOf('\n') + 1;
-        int pos = start;
-        int line = 2;
-        while (pos > 0 && pos <= text.length()) {
-            int end = text.indexOf('\n', pos);
-            String l = (end < 0 ? text.substring(pos) : text.substring(pos, end)).stripTrailing();
-            if (l.equals(syntax.fence) || (syntax == Syntax.YAML && l.equals("..."))) {
-                String body = end < 0 ? "" : text.substring(end + 1);
-                return new SourceParts(syntax, text.substring(start, pos), 2, body, line + 1);
+        if (firstEnd != -1) {
+            int start = firstEnd + 1;
+            int line = 2;
+            for (int pos = start; ; line++) {
+                int end = text.indexOf('\n', pos);
+                String l = (end == -1 ? text.substring(pos) : text.substring(pos, end)).stripTrailing();
+                if (l.equals(syntax.fence) || (syntax == Syntax.YAML && l.equals("..."))) {
+                    String body = end == -1 ? "" : text.substring(end + 1);
+                    return new SourceParts(syntax, text.substring(start, pos), 2, body, line + 1);
+                }
+                if (end == -1) {
+                    break;
+                }
+                pos = end + 1;
             }
-            if (end < 0) {
-                break;
-            }
-            pos = end + 1;
-            line++;
         }
         throw new ArticleException(Diagnostic.error(file, 1,
                 "the front matter is not closed: add a line '" + syntax.fence + "' after the last "

@@ -257,4 +257,16 @@ class BlogFrontMatterTest {
                 + "comments: true\nmenu: main\n---\nB\n");
         assertEquals(List.of(), r.warnings());
     }
+
+    /** YAML's document end ("...") closes YAML front matter as "---" does; in TOML it is just a line of a string. */
+    @Test
+    void yamlMayEndWithThreeDotsAndTomlKeepsALineOfThem() {
+        var yaml = read("y.md", "---\ntitle: T\nauthor: A\ndate: 2023-04-05\n...\nThe body.\n").article();
+        assertEquals("T", yaml.title());
+        assertEquals(List.of(new io.pressrun.model.Block.Paragraph(List.of(new io.pressrun.model.Inline.Text("The body.")))),
+                yaml.body(), "the body starts after the closing line");
+        var toml = read("t.md", "+++\ntitle = \"T\"\nauthor = \"A\"\ndate = 2023-04-05\nsummary = \"\"\"\n...\n\"\"\"\n+++\nB\n")
+                .article();
+        assertEquals("…", toml.summary().strip(), "the line of dots, typeset");
+    }
 }
