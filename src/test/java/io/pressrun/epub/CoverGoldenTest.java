@@ -24,9 +24,10 @@ import static io.pressrun.epub.EpubSamples.t;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Golden covers: the SHA-256 of the cover JPEG of three articles (with a lead picture; without
- * one; without one, with a publisher and a title too long for the largest size, with a word in
- * a script the title face lacks) is the one in {@code src/test/resources/covers/expected.txt}.
+ * Golden covers: the SHA-256 of the cover JPEG of four articles (with a lead picture; with one
+ * and a title too tall for the room left above the date at its largest size; without one;
+ * without one, with a publisher and a title too long for the largest size, with a word in a
+ * script the title face lacks) is the one in {@code src/test/resources/covers/expected.txt}.
  * Any change to the drawing (a size, a margin, where a line breaks, a rendering hint that moves
  * glyphs, the fallback face of a character) changes the bytes. A cover that differs is written
  * to {@code target/covers/} to be looked at; {@code -Dgolden.update=true} rewrites the file
@@ -63,6 +64,18 @@ class CoverGoldenTest {
                 Optional.empty(), "Kölner Hafenblatt", "", "", List.of(), Optional.empty(),
                 List.of(p(t("Nichts Neues im Hafen."))), 5);
         check("long-title-no-picture", a);
+    }
+
+    /** With the picture above it, a title that fits the lines at its largest size but not the height above the date. */
+    @Test
+    void aLongTitleUnderAPictureIsSetSmallerToClearTheDate() throws IOException {
+        Article f = EpubSamples.full();
+        Article a = new Article(f.source(), f.slug(), f.identifier(), f.language(),
+                "Storm “Ingunn” batters the coast for a second night as harbour crews, fishers and the café"
+                        + " that never closed wait for the wind to turn",
+                f.subtitle(), f.authors(), f.date(), f.updated(), f.publisher(), f.rights(), f.summary(), f.tags(),
+                f.leadImage(), f.body(), f.wordCount());
+        check("long-title-with-picture", a);
     }
 
     private static void check(String name, Article article) throws IOException {
