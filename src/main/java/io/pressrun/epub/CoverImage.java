@@ -301,7 +301,15 @@ final class CoverImage {
             var measurer = new LineBreakMeasurer(s.getIterator(), java.text.BreakIterator.getLineInstance(locale),
                     frc);
             while (measurer.getPosition() < flat.length()) {
+                int start = measurer.getPosition();
                 TextLayout l = measurer.nextLayout(width);
+                // the measurer breaks as if the letters had no tracking (the publisher's letter-spacing),
+                // so a tracked line can come out wider than the width: break it again, narrower
+                for (float wrap = width; l.getVisibleAdvance() > width && l.getCharacterCount() > 1; ) {
+                    wrap = wrap * width / l.getVisibleAdvance();
+                    measurer.setPosition(start);
+                    l = measurer.nextLayout(wrap);
+                }
                 layouts.add(l);
                 height += (l.getAscent() + l.getDescent()) * LINE_SPACING;
             }

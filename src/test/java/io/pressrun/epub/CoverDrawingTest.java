@@ -117,6 +117,26 @@ class CoverDrawingTest {
         return runs;
     }
 
+    /**
+     * The publisher is letter-spaced, which Java's line breaker leaves out of its measure: a long
+     * name was broken as if unspaced, and its first line ran past the margin and off the cover.
+     */
+    @Test
+    void aLongLetterSpacedPublisherWrapsWithinTheMargins() {
+        String publisher = "The Coastal Gazette and Fisheries Weekly of Møre og Romsdal";
+        for (Bytes lead : java.util.Arrays.asList(null, green(64, 40))) {
+            BufferedImage img = draw(article("Ferry", publisher), lead);
+            int top = lead == null ? 100 : 1464;
+            List<Integer> lines = rows(img, Ink.RED, top, 2560);
+            assertEquals(2, runs(lines), "two lines");
+            for (int y : lines) {
+                for (int x = CoverImage.WIDTH - 130 + 4; x < CoverImage.WIDTH; x++) {
+                    assertEquals(Ink.WHITE, Ink.of(img.getRGB(x, y)), "the right margin at " + x + ", " + y);
+                }
+            }
+        }
+    }
+
     @Test
     void aTypographicCoverBandPublisherTitleAndDate() {
         BufferedImage img = draw(article("Ferry", "The Review"), null);
