@@ -5,6 +5,7 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,8 +25,8 @@ class OutsideProgramsTest {
     void underCiWithoutTheToolsMissingProgramsAreSkipped() {
         assertTrue(OutsidePrograms.mustHaveTools("true", null));
         assertTrue(OutsidePrograms.mustHaveTools("true", ""));
-        org.junit.jupiter.api.Assertions.assertFalse(OutsidePrograms.mustHaveTools("true", "unavailable"));
-        org.junit.jupiter.api.Assertions.assertFalse(OutsidePrograms.mustHaveTools(null, null));
+        assertFalse(OutsidePrograms.mustHaveTools("true", "unavailable"));
+        assertFalse(OutsidePrograms.mustHaveTools(null, null));
     }
 
     @Test

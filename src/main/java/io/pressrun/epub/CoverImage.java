@@ -59,7 +59,7 @@ final class CoverImage {
     static final String ID = "cover-image";
     static final String HREF = "images/cover.jpg";
     private static final float QUALITY = 0.82f;
-    private static final int MARGIN = 130;
+    static final int MARGIN = 130;
     private static final int BAND = 24;
     private static final float LINE_SPACING = 0.86f;
 

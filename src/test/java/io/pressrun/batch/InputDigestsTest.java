@@ -59,27 +59,27 @@ class InputDigestsTest {
         Map<String, String> images = new LinkedHashMap<>();
         images.put("lead.jpg", "d1");
         images.put("b.png", "d2");
-        MessageDigest md = MessageDigest.getInstance("SHA-256");
-        for (String field : List.of("pressrun-inputs 1", "settings", "posts/a.md", "source", "lead.jpg", "d1", "b.png",
-                "d2")) {
-            md.update(field.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            md.update((byte) 0);
-        }
-        assertEquals(java.util.HexFormat.of().formatHex(md.digest()),
-                InputDigests.article("settings", "posts/a.md", "source", images));
+        assertEquals(taggedFields("pressrun-inputs 1", "settings", "posts/a.md", "source", "lead.jpg", "d1", "b.png",
+                "d2"), InputDigests.article("settings", "posts/a.md", "source", images));
     }
 
     /** The settings' digest, like the article's: its tagged fields in order, computed here without the code under test. */
     @Test
     void theSettingsDigestIsItsTaggedFieldsInOrder() throws Exception {
         BuildContext ctx = base();
+        assertEquals(taggedFields("pressrun-settings 1", "code 1.0", "java 17", "formats [PDF, EPUB]", "paper A4",
+                "strict false", "limits " + ctx.limits(), "site " + ctx.site(), "epoch none"),
+                InputDigests.settingsOf(ctx, "code 1.0", "java 17"));
+    }
+
+    /** SHA-256 over the fields, each as UTF-8 followed by a zero byte, in hexadecimal. */
+    private static String taggedFields(String... fields) throws Exception {
         MessageDigest md = MessageDigest.getInstance("SHA-256");
-        for (String field : List.of("pressrun-settings 1", "code 1.0", "java 17", "formats [PDF, EPUB]", "paper A4",
-                "strict false", "limits " + ctx.limits(), "site " + ctx.site(), "epoch none")) {
+        for (String field : fields) {
             md.update(field.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             md.update((byte) 0);
         }
-        assertEquals(java.util.HexFormat.of().formatHex(md.digest()), InputDigests.settingsOf(ctx, "code 1.0", "java 17"));
+        return java.util.HexFormat.of().formatHex(md.digest());
     }
 
     @Test

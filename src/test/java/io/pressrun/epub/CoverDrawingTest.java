@@ -14,6 +14,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -124,13 +125,13 @@ class CoverDrawingTest {
     @Test
     void aLongLetterSpacedPublisherWrapsWithinTheMargins() {
         String publisher = "The Coastal Gazette and Fisheries Weekly of Møre og Romsdal";
-        for (Bytes lead : java.util.Arrays.asList(null, green(64, 40))) {
+        for (Bytes lead : Arrays.asList(null, green(64, 40))) {
             BufferedImage img = draw(article("Ferry", publisher), lead);
             int top = lead == null ? 100 : 1464;
             List<Integer> lines = rows(img, Ink.RED, top, 2560);
             assertEquals(2, runs(lines), "two lines");
             for (int y : lines) {
-                for (int x = CoverImage.WIDTH - 130 + 4; x < CoverImage.WIDTH; x++) {
+                for (int x = CoverImage.WIDTH - CoverImage.MARGIN + 4; x < CoverImage.WIDTH; x++) {
                     assertEquals(Ink.WHITE, Ink.of(img.getRGB(x, y)), "the right margin at " + x + ", " + y);
                 }
             }
