@@ -1,7 +1,6 @@
 package io.pressrun.epub;
 
 import io.pressrun.model.Article;
-import io.pressrun.model.Image;
 import io.pressrun.style.Labels;
 import io.pressrun.style.Templates;
 
@@ -34,32 +33,25 @@ final class AccessibilityMetadata {
     }
 
     /**
-     * @param hasCover  whether the book has a cover image (described in words)
+     * The metadata of a book that has the drawn cover (an image described in words: every book
+     * has one, so every book is visual as well as textual) and the article's images.
+     *
      * @param pageList  the pages the XHTML marks (empty: no page list)
      */
-    static Map<String, Object> of(Article article, Labels labels, Templates templates, boolean hasCover,
-                                  PageList pageList) {
-        List<Image> images = article.images();
-        boolean visual = hasCover || !images.isEmpty();
-        boolean described = images.stream().noneMatch(i -> i.alt().isBlank());
+    static Map<String, Object> of(Article article, Labels labels, Templates templates, PageList pageList) {
+        boolean described = article.images().stream().noneMatch(i -> i.alt().isBlank());
         boolean pages = !pageList.starts().isEmpty();
         boolean conforms = described && bundled(templates);
 
-        List<String> modes = new ArrayList<>(List.of("textual"));
         List<String> sufficient = new ArrayList<>();
-        if (visual) {
-            modes.add("visual");
-            if (described) {
-                sufficient.add("textual");
-            }
-            sufficient.add("textual,visual");
-        } else {
+        if (described) {
             sufficient.add("textual");
         }
+        sufficient.add("textual,visual");
 
         List<String> features = new ArrayList<>(List.of("readingOrder", "structuralNavigation", "tableOfContents",
                 "displayTransformability"));
-        if (visual && described) {
+        if (described) {
             features.add("alternativeText");
         }
         if (pages) {
@@ -69,9 +61,7 @@ final class AccessibilityMetadata {
 
         List<String> summary = new ArrayList<>();
         summary.add(labels.get("a11y-reading"));
-        if (visual) {
-            summary.add(labels.get(described ? "a11y-images-described" : "a11y-images-undescribed"));
-        }
+        summary.add(labels.get(described ? "a11y-images-described" : "a11y-images-undescribed"));
         if (pages) {
             summary.add(labels.get("a11y-pages", Map.of("paper", pageList.paper())));
         }
@@ -81,7 +71,7 @@ final class AccessibilityMetadata {
         }
 
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("accessModes", modes);
+        m.put("accessModes", List.of("textual", "visual"));
         m.put("accessModesSufficient", sufficient);
         m.put("features", features);
         m.put("hazards", List.of("none"));

@@ -107,7 +107,7 @@ public final class EpubWriter {
 
         PageList marked = marked(pages, new String(xhtml, StandardCharsets.UTF_8));
         model.put("pages", marked.starts().stream().map(s -> PageMarks.marker(s.page())).toList());
-        model.put("a11y", AccessibilityMetadata.of(article, labels, templates, true, marked));
+        model.put("a11y", AccessibilityMetadata.of(article, labels, templates, marked));
 
         var zip = new DeterministicZip(timestamp)
                 .stored("mimetype", MIMETYPE.getBytes(StandardCharsets.US_ASCII))
