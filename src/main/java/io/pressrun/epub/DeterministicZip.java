@@ -92,19 +92,18 @@ final class DeterministicZip {
             for (Entry e : entries) {
                 ZipEntry ze = new ZipEntry(e.name());
                 ze.setTimeLocal(time);
-                if (e.compress()) {
-                    ze.setMethod(ZipEntry.DEFLATED);
-                } else {
+                // an entry is deflated unless it says otherwise; a stored one gives its size and CRC
+                // before its data (its compressed size is its size), and each entry is closed by
+                // the next one or by the end of the archive
+                if (!e.compress()) {
                     var crc = new CRC32();
                     crc.update(e.data());
                     ze.setMethod(ZipEntry.STORED);
                     ze.setSize(e.data().length);
-                    ze.setCompressedSize(e.data().length);
                     ze.setCrc(crc.getValue());
                 }
                 zip.putNextEntry(ze);
                 zip.write(e.data());
-                zip.closeEntry();
             }
         }
     }
