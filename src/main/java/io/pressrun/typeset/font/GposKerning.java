@@ -100,23 +100,9 @@ public final class GposKerning {
                 return null;
             }
             int set = sub + gpos.u16(sub + 10 + 2 * cov);
-            int record = 2 + size1 + size2;
-            int lo = 0;
-            int hi = gpos.u16(set) - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int rec = set + 2 + record * mid;
-                int second = gpos.u16(rec);
-                if (second == right) {
-                    return new int[]{xAdvance(rec + 2, vf1)};
-                }
-                if (second < right) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return null;
+            int record = 2 + size1 + size2; // the second glyph, then its two value records
+            int i = OpenTypeLayout.search(gpos.u16(set), k -> Integer.compare(gpos.u16(set + 2 + record * k), right));
+            return i < 0 ? null : new int[]{xAdvance(set + 2 + record * i + 2, vf1)};
         }
         int class1 = gpos.glyphClass(sub + gpos.u16(sub + 8), left);
         int class2 = gpos.glyphClass(sub + gpos.u16(sub + 10), right);

@@ -3,6 +3,7 @@ package io.pressrun.typeset.font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The parts GSUB and GPOS tables share (OpenType "common table formats"): the script, feature
@@ -98,21 +99,7 @@ final class OpenTypeLayout {
     int coverage(int at, int glyph) {
         int format = u16(at);
         if (format == 1) {
-            int lo = 0;
-            int hi = u16(at + 2) - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int g = u16(at + 4 + 2 * mid);
-                if (g == glyph) {
-                    return mid;
-                }
-                if (g < glyph) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return -1;
+            return search(u16(at + 2), i -> Integer.compare(u16(at + 4 + 2 * i), glyph));
         }
         if (format == 2) {
             int rec = rangeRecord(at + 2, glyph);
@@ -137,22 +124,36 @@ final class OpenTypeLayout {
     }
 
     /**
-     * Binary search of the sorted range records (start glyph, end glyph, value; 6 bytes each)
-     * whose count is at {@code countAt}, as coverage format 2 and class definition format 2
-     * share them: the offset of the record holding the glyph, or -1.
+     * The offset of the range record (start glyph, end glyph, value; 6 bytes each, sorted) that
+     * holds the glyph, among those whose count is at {@code countAt}, as coverage format 2 and
+     * class definition format 2 share them; or -1.
      */
     private int rangeRecord(int countAt, int glyph) {
+        int i = search(u16(countAt), k -> {
+            int rec = countAt + 2 + 6 * k;
+            return glyph < u16(rec) ? 1 : glyph > u16(rec + 2) ? -1 : 0;
+        });
+        return i < 0 ? -1 : countAt + 2 + 6 * i;
+    }
+
+    /**
+     * Binary search of {@code count} sorted records, as every table here sorts them: the index
+     * of the record {@code compare} gives 0 for, or -1. {@code compare} gives a negative number
+     * for a record before the one sought, a positive one for a record after it.
+     */
+    static int search(int count, IntUnaryOperator compare) {
         int lo = 0;
-        int hi = u16(countAt) - 1;
+        int hi = count - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int rec = countAt + 2 + 6 * mid;
-            if (glyph < u16(rec)) {
-                hi = mid - 1;
-            } else if (glyph > u16(rec + 2)) {
+            int c = compare.applyAsInt(mid);
+            if (c == 0) {
+                return mid;
+            }
+            if (c < 0) {
                 lo = mid + 1;
             } else {
-                return rec;
+                hi = mid - 1;
             }
         }
         return -1;
