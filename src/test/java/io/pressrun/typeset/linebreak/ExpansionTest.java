@@ -41,4 +41,18 @@ class ExpansionTest {
         assertThrows(IllegalArgumentException.class, () -> new Expansion(0.02f, -0.01f, 0.005f));
         assertThrows(IllegalArgumentException.class, () -> new Expansion(0.02f, 0.02f, 0));
     }
+
+    @Test
+    void acceptsEveryLimitFromNoneToTheMostAndAStepOfAWhole() {
+        for (float stretch : new float[]{0, Expansion.LIMIT}) {
+            for (float shrink : new float[]{0, Expansion.LIMIT}) {
+                Expansion e = new Expansion(stretch, shrink, 1);
+                assertEquals(stretch, e.stretch());
+                assertEquals(shrink, e.shrink());
+                assertEquals(1, e.step());
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> new Expansion(0.02f, 0.02f, 1.001f));
+        assertThrows(IllegalArgumentException.class, () -> new Expansion(0.02f, 0.0501f, 0.005f));
+    }
 }
