@@ -6,6 +6,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.transform.TransformerFactory;
 import java.lang.reflect.AccessibleObject;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -16,7 +21,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * entry point ({@code io.pressrun.Press}) -> cli | spark (the writers share the picture
  * preparation in image, which sees only the model and theme). These
  * rules read the compiled main classes (not the tests) and fail on a package cycle, a stage
- * that reaches back to a later one, or reflection into other code's private parts.
+ * that reaches back to a later one, reflection into other code's private parts, or XML read or
+ * written by whatever implementation the class path offers.
  */
 class ArchitectureTest {
     private static JavaClasses main;
@@ -111,6 +117,24 @@ class ArchitectureTest {
                 .orShould().callMethod(Class.class, "getDeclaredField", String.class)
                 .orShould().callMethod(Class.class, "getDeclaredFields")
                 .orShould().callMethod(Class.class, "getDeclaredMethod", String.class, Class[].class)
+                .check(main);
+    }
+
+    /**
+     * XML is parsed and written by the JDK's own parsers and serializer, never by whichever ones
+     * the class path offers (EPUBCheck brings Saxon and Xerces to the tests; a cluster may bring
+     * others): an SVG a book carries, written again, would otherwise differ from one class path
+     * to the next, and the tests would check other bytes than users get.
+     */
+    @Test
+    void xmlFactoriesAreTheJdksOwn() {
+        noClasses().should().callMethod(DocumentBuilderFactory.class, "newInstance")
+                .orShould().callMethod(SAXParserFactory.class, "newInstance")
+                .orShould().callMethod(TransformerFactory.class, "newInstance")
+                .orShould().callMethod(XMLInputFactory.class, "newInstance")
+                .orShould().callMethod(XMLInputFactory.class, "newFactory")
+                .orShould().callMethod(XMLOutputFactory.class, "newInstance")
+                .orShould().callMethod(XMLOutputFactory.class, "newFactory")
                 .check(main);
     }
 }

@@ -24,7 +24,7 @@ final class WellFormedXml {
 
     private static SAXParserFactory factory() {
         try {
-            SAXParserFactory f = SAXParserFactory.newInstance();
+            SAXParserFactory f = SAXParserFactory.newDefaultInstance();
             f.setNamespaceAware(true);
             f.setValidating(false);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

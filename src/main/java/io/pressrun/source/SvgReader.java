@@ -99,7 +99,7 @@ final class SvgReader {
 
     private static Document parse(byte[] bytes) throws Refused {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
             f.setNamespaceAware(true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
@@ -255,7 +255,7 @@ final class SvgReader {
 
     private static byte[] write(Document doc) {
         try {
-            Transformer t = TransformerFactory.newInstance().newTransformer();
+            Transformer t = TransformerFactory.newDefaultInstance().newTransformer();
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             doc.setXmlStandalone(true);
             var out = new ByteArrayOutputStream();
