@@ -101,7 +101,7 @@ public final class GposKerning {
             }
             int set = sub + gpos.u16(sub + 10 + 2 * cov);
             int record = 2 + size1 + size2; // the second glyph, then its two value records
-            int i = OpenTypeLayout.search(gpos.u16(set), k -> Integer.compare(gpos.u16(set + 2 + record * k), right));
+            int i = gpos.search(set + 2, gpos.u16(set), record, 0, right);
             return i < 0 ? null : new int[]{xAdvance(set + 2 + record * i + 2, vf1)};
         }
         int class1 = gpos.glyphClass(sub + gpos.u16(sub + 8), left);

@@ -3,7 +3,6 @@ package io.pressrun.typeset.font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.function.IntUnaryOperator;
 
 /**
  * The parts GSUB and GPOS tables share (OpenType "common table formats"): the script, feature
@@ -99,7 +98,7 @@ final class OpenTypeLayout {
     int coverage(int at, int glyph) {
         int format = u16(at);
         if (format == 1) {
-            return search(u16(at + 2), i -> Integer.compare(u16(at + 4 + 2 * i), glyph));
+            return search(at + 4, u16(at + 2), 2, 0, glyph);
         }
         if (format == 2) {
             int rec = rangeRecord(at + 2, glyph);
@@ -129,31 +128,28 @@ final class OpenTypeLayout {
      * class definition format 2 share them; or -1.
      */
     private int rangeRecord(int countAt, int glyph) {
-        int i = search(u16(countAt), k -> {
-            int rec = countAt + 2 + 6 * k;
-            return glyph < u16(rec) ? 1 : glyph > u16(rec + 2) ? -1 : 0;
-        });
+        int i = search(countAt + 2, u16(countAt), 6, 2, glyph);
         return i < 0 ? -1 : countAt + 2 + 6 * i;
     }
 
     /**
-     * Binary search of {@code count} sorted records, as every table here sorts them: the index
-     * of the record {@code compare} gives 0 for, or -1. {@code compare} gives a negative number
-     * for a record before the one sought, a positive one for a record after it.
+     * Binary search of {@code count} records of {@code stride} bytes from {@code base}, sorted by
+     * glyph, as every table here sorts them: the index of the record that holds {@code glyph}, or
+     * -1. A record holds the glyphs from the one it starts with to the one {@code endAt} bytes
+     * into it (0 for a record of one glyph).
      */
-    static int search(int count, IntUnaryOperator compare) {
+    int search(int base, int count, int stride, int endAt, int glyph) {
         int lo = 0;
         int hi = count - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int c = compare.applyAsInt(mid);
-            if (c == 0) {
-                return mid;
-            }
-            if (c < 0) {
+            int rec = base + stride * mid;
+            if (glyph < u16(rec)) {
+                hi = mid - 1;
+            } else if (glyph > u16(rec + endAt)) {
                 lo = mid + 1;
             } else {
-                hi = mid - 1;
+                return mid;
             }
         }
         return -1;
