@@ -5,7 +5,9 @@ import io.pressrun.batch.BuildContext;
 import io.pressrun.model.Article;
 import io.pressrun.model.ArticleException;
 import io.pressrun.model.Author;
+import io.pressrun.model.Block;
 import io.pressrun.model.Diagnostic;
+import io.pressrun.model.Inline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -263,7 +265,7 @@ class BlogFrontMatterTest {
     void yamlMayEndWithThreeDotsAndTomlKeepsALineOfThem() {
         var yaml = read("y.md", "---\ntitle: T\nauthor: A\ndate: 2023-04-05\n...\nThe body.\n").article();
         assertEquals("T", yaml.title());
-        assertEquals(List.of(new io.pressrun.model.Block.Paragraph(List.of(new io.pressrun.model.Inline.Text("The body.")))),
+        assertEquals(List.of(new Block.Paragraph(List.of(new Inline.Text("The body.")))),
                 yaml.body(), "the body starts after the closing line");
         var toml = read("t.md", "+++\ntitle = \"T\"\nauthor = \"A\"\ndate = 2023-04-05\nsummary = \"\"\"\n...\n\"\"\"\n+++\nB\n")
                 .article();

@@ -18,6 +18,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import static io.pressrun.typeset.linebreak.Paragraphs.box;
+import static io.pressrun.typeset.linebreak.Paragraphs.filled;
+import static io.pressrun.typeset.linebreak.Paragraphs.glue;
+import static io.pressrun.typeset.linebreak.Paragraphs.penalty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -125,28 +129,11 @@ class FirstFitLineBreakerTest {
 
     // Item by item, widths in whole points so that a fit can be exact.
 
-    private static Item box(float w) {
-        return new Item.Box(List.of(), w);
-    }
-
-    private static Item glue(float w) {
-        return new Item.Glue(w, w / 2, w / 3);
-    }
-
-    /** The glue that fills the last line, and the forced break that ends the paragraph. */
-    private static List<Item> end() {
-        return List.of(new Item.Glue(0, Item.FILL, 0), Item.Penalty.forcedBreak());
-    }
-
-    private static List<Item> paragraph(Item... items) {
-        List<Item> all = new ArrayList<>(List.of(items));
-        all.addAll(end());
-        return all;
-    }
+    private static final Item.Glue SPACE = glue(10, 5, 10 / 3f);
 
     @Test
     void aWordThatEndsExactlyAtTheMeasureStaysOnTheLine() {
-        List<Item> items = paragraph(box(30), glue(10), box(30), glue(10), box(30));
+        List<Item> items = filled(box(30), SPACE, box(30), SPACE, box(30));
         assertEquals(List.of(3, 6), FirstFitLineBreaker.positions(items, LineWidths.constant(70)));
         assertEquals(List.of(1, 3, 6), FirstFitLineBreaker.positions(items, LineWidths.constant(69.9f)));
     }
@@ -154,7 +141,7 @@ class FirstFitLineBreakerTest {
     @Test
     void aHyphenThatEndsExactlyAtTheMeasureIsABreak() {
         // "ex-" (30 and a hyphen of 10) then "ample": the hyphen fits at 40; at 39.9 the word overruns whole
-        List<Item> items = paragraph(box(30), new Item.Penalty(10, 50, true), box(30));
+        List<Item> items = filled(box(30), new Item.Penalty(10, 50, true), box(30));
         assertEquals(List.of(1, 4), FirstFitLineBreaker.positions(items, LineWidths.constant(40)));
         assertEquals(List.of(4), FirstFitLineBreaker.positions(items, LineWidths.constant(39.9f)));
     }
@@ -162,7 +149,7 @@ class FirstFitLineBreakerTest {
     @Test
     void theHyphensWidthCountsAgainstTheMeasure() {
         // 30 and a hyphen of 15 overrun 40: no break there
-        List<Item> items = paragraph(box(30), new Item.Penalty(15, 0, true), box(30));
+        List<Item> items = filled(box(30), new Item.Penalty(15, 0, true), box(30));
         assertEquals(List.of(4), FirstFitLineBreaker.positions(items, LineWidths.constant(40)));
         assertEquals(List.of(1, 4), FirstFitLineBreaker.positions(items, LineWidths.constant(45)));
     }
@@ -170,7 +157,7 @@ class FirstFitLineBreakerTest {
     @Test
     void glueAfterAPenaltyIsNoBreak() {
         // a space that follows a break point, not a word, is no second break point
-        List<Item> items = paragraph(box(30), new Item.Penalty(0, 0, false), glue(10), box(30));
+        List<Item> items = filled(box(30), penalty(0), SPACE, box(30));
         assertEquals(List.of(1, 5), FirstFitLineBreaker.positions(items, LineWidths.constant(50)));
     }
 }

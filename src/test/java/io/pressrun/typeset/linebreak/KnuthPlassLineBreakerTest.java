@@ -348,14 +348,13 @@ class KnuthPlassLineBreakerTest {
 
     @Test
     void aForbiddenPenaltyIsNeverABreakEvenWhereNothingElseFits() {
-        List<Item> items = List.of(box(50), new Item.Penalty(0, Item.FORBIDDEN, false), box(50),
-                new Item.Glue(0, Item.FILL, 0), Item.Penalty.forcedBreak());
+        List<Item> items = Paragraphs.filled(box(50), Paragraphs.penalty(Item.FORBIDDEN), box(50));
         Breaks forbidden = new KnuthPlassLineBreaker().breaks(items, LineWidths.constant(50));
         assertEquals(List.of(4), forbidden.positions(), "one overfull line");
         assertEquals(Breaks.Pass.FALLBACK, forbidden.pass());
 
         List<Item> allowed = new ArrayList<>(items);
-        allowed.set(1, new Item.Penalty(0, 0, false));
+        allowed.set(1, Paragraphs.penalty(0));
         Breaks free = new KnuthPlassLineBreaker().breaks(allowed, LineWidths.constant(50));
         assertEquals(List.of(1, 4), free.positions());
         assertEquals(Breaks.Pass.TOLERANCE_200, free.pass());
@@ -364,8 +363,8 @@ class KnuthPlassLineBreakerTest {
     @Test
     void aLineWhoseBadnessIsExactlyTheToleranceIsWithinIt() {
         // the first line (20 + 10 + 20) stretches its glue by exactly its stretch to 60: ratio 1, badness 100
-        List<Item> items = List.of(box(20), new Item.Glue(10, 10, 0), box(20), new Item.Glue(10, 10, 0), box(20),
-                new Item.Glue(0, Item.FILL, 0), Item.Penalty.forcedBreak());
+        List<Item> items = Paragraphs.filled(box(20), Paragraphs.glue(10, 10, 0), box(20),
+                Paragraphs.glue(10, 10, 0), box(20));
         Breaks at100 = KnuthPlassLineBreaker.withPretolerance(100).breaks(items, LineWidths.constant(60));
         assertEquals(List.of(3, 6), at100.positions());
         assertEquals(Breaks.Pass.PRETOLERANCE, at100.pass());
