@@ -44,7 +44,9 @@ record SourceParts(Syntax syntax, String yaml, int yamlFirstLine, String body, i
                 if (end == -1) {
                     break;
                 }
-                pos = end + 1;
+                int next = end + 1;
+                assert next > pos : "each line starts after the one before";
+                pos = next;
             }
         }
         throw new ArticleException(Diagnostic.error(file, 1,

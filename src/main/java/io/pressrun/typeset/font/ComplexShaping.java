@@ -147,6 +147,7 @@ public final class ComplexShaping {
             while (j < n && clusters[j] == clusters[i]) {
                 j++;
             }
+            assert j > i : "a cluster has a glyph";
             Integer next = starts.higher(clusters[i]);
             String cluster = text.substring(clusters[i], next == null ? text.length() : next);
             if (rtl) {

@@ -151,6 +151,7 @@ final class OpenTypeLayout {
             } else {
                 return mid;
             }
+            assert lo > mid || hi < mid : "the search narrows";
         }
         return -1;
     }

@@ -54,6 +54,7 @@ public final class CodeLines {
             int start = 0;
             while (start < cps.length) {
                 int end = wrap(cps, start, width);
+                assert end > start : "a piece of a line has a character";
                 Line line = line(new String(cps, start, end - start));
                 lines.add(start == 0 ? line : line.withLabel(mark, StructTag.ARTIFACT));
                 start = end;

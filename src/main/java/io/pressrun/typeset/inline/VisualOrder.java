@@ -60,6 +60,7 @@ final class VisualOrder {
                     while (end < count && levels[order[end]] >= level) {
                         end++;
                     }
+                    assert end > e : "a run has an element";
                     reverse(order, e, end - 1);
                     e = end;
                 } else {

@@ -20,7 +20,9 @@ public final class FirstFitLineBreaker implements LineBreaker {
         while (start < items.size()) {
             int end = lineEnd(items, start, widths.width(breaks.size()));
             breaks.add(end);
-            start = LineBreaker.nextLineStart(items, end);
+            int next = LineBreaker.nextLineStart(items, end);
+            assert next > start : "each line starts after the one before";
+            start = next;
         }
         return breaks;
     }
