@@ -1,6 +1,7 @@
 package io.pressrun.batch;
 
 import io.pressrun.TestFiles;
+import io.pressrun.model.Diagnostic;
 import io.pressrun.source.ArticleReader;
 import io.pressrun.source.InputLimits;
 import io.pressrun.source.SiteOptions;
@@ -70,6 +71,38 @@ class InputDigestsTest {
         assertEquals(taggedFields("pressrun-settings 1", "code 1.0", "java 17", "formats [PDF, EPUB]", "paper A4",
                 "strict false", "limits " + ctx.limits(), "site " + ctx.site(), "epoch none"),
                 InputDigests.settingsOf(ctx, "code 1.0", "java 17"));
+    }
+
+    /** With a templates folder, a tag, then each of its files' names and digests, in name order. */
+    @Test
+    void theSettingsDigestTagsTheTemplatesFolderAndEachOfItsFiles() throws Exception {
+        TestFiles.write(dir, "templates/labels/en.yaml", "photo: \"Photo:\"\n");
+        TestFiles.write(dir, "templates/epub/chapter.ftl", "<p>${body}</p>");
+        BuildContext ctx = withTemplates(dir.resolve("templates"));
+        assertEquals(taggedFields("pressrun-settings 1", "code 1.0", "java 17", "formats [PDF, EPUB]", "paper A4",
+                "strict false", "limits " + ctx.limits(), "site " + ctx.site(), "epoch none", "templates",
+                "epub/chapter.ftl", sha256("<p>${body}</p>"), "labels/en.yaml", sha256("photo: \"Photo:\"\n")),
+                InputDigests.settingsOf(ctx, "code 1.0", "java 17"));
+    }
+
+    /** Of an article's messages, its entry keeps the warnings about its own source: not errors, not other files'. */
+    @Test
+    void anEntryKeepsTheWarningsAboutItsSourceOnly() throws IOException {
+        Path source = TestFiles.write(dir, "in/a.md", FRONT + "\nText.\n");
+        var article = new ArticleReader(BUNDLED, InputLimits.DEFAULT).read(source).article();
+        List<Diagnostic> diagnostics = List.of(
+                Diagnostic.warning(source, 3, "unknown front matter key 'colour'"),
+                Diagnostic.error(source, 7, "an error"),
+                Diagnostic.warning(dir.resolve("in/other.md"), 2, "another file's warning"),
+                Diagnostic.warning(source, 9, "a second warning"));
+        var entry = InputDigests.entry("settings", source, "in/a.md", "digest", article, List.of(), diagnostics);
+        assertEquals(List.of(new BuildManifest.Warning(3, "unknown front matter key 'colour'"),
+                new BuildManifest.Warning(9, "a second warning")), entry.warnings());
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** SHA-256 over the fields, each as UTF-8 followed by a zero byte, in hexadecimal. */

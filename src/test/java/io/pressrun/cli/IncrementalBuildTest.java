@@ -115,9 +115,18 @@ class IncrementalBuildTest {
         Map<String, byte[]> before = age();
         Files.setLastModifiedTime(out.resolve(MANIFEST), LONG_AGO);
 
+        long started = System.nanoTime();
         var again = build();
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(0, again.code(), again.err());
         assertEquals(Map.of("alpha", "skipped", "beta", "skipped"), statuses());
+        Matcher millis = Pattern.compile("\"millis\": (-?\\d+)").matcher(Files.readString(report));
+        int times = 0;
+        for (; millis.find(); times++) {
+            long m = Long.parseLong(millis.group(1));
+            assertTrue(m >= 0 && m <= tookMillis, "a time in the report within the run's " + tookMillis + " ms: " + m);
+        }
+        assertEquals(3, times, "the run's time and each skipped article's");
         assertEquals(List.of(), rewritten(), "no edition is rewritten");
         assertEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve(MANIFEST)), "nor the manifest");
         Map<String, byte[]> after = age();
