@@ -136,6 +136,14 @@ class SiteTemplatesTest {
         assertEquals(List.of(6, 8, 10), r.warnings().stream().map(Diagnostic::line).toList());
     }
 
+    /** Each kind of construct is found as the body's very first characters, on the line under the front matter. */
+    @Test
+    void aConstructRightUnderTheFrontMatterIsRead() {
+        assertEquals("P Text.", shownBody(dir, "{# a Zola comment #}Text.\n"));
+        assertEquals("P Text.", shownBody(dir, "{% comment %}a Jekyll comment{% endcomment %}Text.\n"));
+        assertEquals("P Text.", shownBody(dir, "{{/* a Hugo comment */}}Text.\n"));
+    }
+
     @Test
     void unknownPairsKeepTheirInnerText() {
         var r = readBody(dir, "{{< note >}}Inner **bold** text{{< /note >}}\n\n{% quote(author=\"x\") %}Quoted{% end %}\n");
