@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * The scan of the raw Markdown before parsing: which brackets count as open images, where a
  * paragraph ends, and which line a refusal names.
  */
-class MarkdownScanTest {
+class MarkdownLimitsTest {
     private static final ArticleReader READER = new ArticleReader(Templates.bundled(), InputLimits.DEFAULT);
     private static final String TOO_MANY = "![".repeat(MarkdownLimits.MAX_NESTING + 1);
 
