@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class BodyTest {
+/** The body's Markdown as the model's blocks: structure, pictures, links, raw HTML, smart punctuation. */
+class BodyReaderTest {
     private static final BuildContext CTX = BuildContext.defaults();
 
     @TempDir

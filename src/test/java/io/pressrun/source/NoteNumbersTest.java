@@ -15,7 +15,7 @@ import static io.pressrun.TestFiles.FRONT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Footnotes as GitHub numbers them: by first reference, unreferenced definitions left out. */
-class FootnotesTest {
+class NoteNumbersTest {
     private static final BuildContext CTX = BuildContext.defaults();
 
     @TempDir
@@ -52,7 +52,7 @@ class FootnotesTest {
         Block.Notes notes = (Block.Notes) b.get(b.size() - 1);
         assertEquals(List.of(1, 2), notes.notes().stream().map(Block.Note::number).toList());
         assertEquals(List.of("Defined last, referred to first.", "Defined first, referred to second."),
-                notes.notes().stream().map(FootnotesTest::noteText).toList(), "an unreferenced note is left out");
+                notes.notes().stream().map(NoteNumbersTest::noteText).toList(), "an unreferenced note is left out");
     }
 
     @Test
@@ -73,6 +73,6 @@ class FootnotesTest {
                 """);
         Block.Notes notes = (Block.Notes) b.get(b.size() - 1);
         assertEquals(List.of("Defined in a quote.", "Defined in a list item."),
-                notes.notes().stream().map(FootnotesTest::noteText).toList());
+                notes.notes().stream().map(NoteNumbersTest::noteText).toList());
     }
 }
