@@ -140,10 +140,11 @@ class CoverImageTest {
         return (rgb >> 16 & 0xFF) > (rgb & 0xFF);
     }
 
-    // Golden covers: the SHA-256 of the cover JPEG of four articles (with a lead picture; with one
+    // Golden covers: the SHA-256 of the cover JPEG of five articles (with a lead picture; with one
     // and a title too tall for the room left above the date at its largest size; without one;
     // without one, with a publisher and a title too long for the largest size, with a word in a
-    // script the title face lacks) is the one in src/test/resources/covers/expected.txt. Any change
+    // script the title face lacks; a publisher that starts in Hebrew and a title that ends in
+    // Devanagari) is the one in src/test/resources/covers/expected.txt. Any change
     // to the drawing (a size, a margin, where a line breaks, a rendering hint that moves glyphs,
     // the fallback face of a character) changes the bytes. A cover that differs is written to
     // target/covers/ to be looked at; -Dgolden.update=true rewrites the file instead, as for the
@@ -195,6 +196,21 @@ class CoverImageTest {
                 f.subtitle(), f.authors(), f.date(), f.updated(), "The Coastal Gazette and Fisheries Weekly of Møre og Romsdal",
                 f.rights(), f.summary(), f.tags(), f.leadImage(), f.body(), f.wordCount());
         check("long-title-with-picture", a);
+    }
+
+    /**
+     * A publisher that starts with a character its face lacks is set in the first fallback face
+     * that has all of it (DejaVu Sans, Hebrew and Latin alike, right to left as Hebrew starts
+     * it); a title that no one face has is set in the title's face, each run of characters it
+     * lacks in a fallback, the last run included.
+     */
+    @Test
+    void textsThatStartOrEndInAnotherScriptAreSetInFacesThatHaveThem() throws IOException {
+        Article a = new Article(Path.of("articles/cities.md"), "cities", "https://example.org/news/cities", "en",
+                "Tokyo 東京 and Delhi दिल्ली", "", List.of(new Author("Erika Mustermann", "", "")),
+                ArticleDate.of(LocalDate.of(2023, 11, 2)), Optional.empty(), "הארץ Haaretz English Edition", "", "", List.of(),
+                Optional.empty(), List.of(p(t("Two cities."))), 2);
+        check("scripts-at-the-ends", a);
     }
 
     private static void check(String name, Article article) throws IOException {
