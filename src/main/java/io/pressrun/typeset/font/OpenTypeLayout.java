@@ -38,24 +38,12 @@ final class OpenTypeLayout {
      * {@code latn} script, else of the {@code DFLT} script; empty when neither has it.
      */
     int[] lookupsOf(String feature) {
-        int scripts = u16(4);
         int features = u16(6);
-        int langSys = -1;
-        for (String script : List.of("latn", "DFLT")) {
-            for (int i = 0, n = u16(scripts); i < n && langSys < 0; i++) {
-                int rec = scripts + 2 + 6 * i;
-                if (tag(rec).equals(script)) {
-                    int s = scripts + u16(rec + 4);
-                    if (u16(s) != 0) {
-                        langSys = s + u16(s);
-                    }
-                }
-            }
-            if (langSys >= 0) {
-                break;
-            }
+        int langSys = defaultLanguageSystem("latn");
+        if (langSys == 0) {
+            langSys = defaultLanguageSystem("DFLT");
         }
-        if (langSys < 0) {
+        if (langSys == 0) {
             return new int[0];
         }
         TreeSet<Integer> lookups = new TreeSet<>();
@@ -70,6 +58,24 @@ final class OpenTypeLayout {
             }
         }
         return lookups.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The offset in the table of the default language system of the first record of
+     * {@code script} that has one; 0, OpenType's null offset, when none has.
+     */
+    private int defaultLanguageSystem(String script) {
+        int scripts = u16(4);
+        for (int i = 0, n = u16(scripts); i < n; i++) {
+            int rec = scripts + 2 + 6 * i;
+            if (tag(rec).equals(script)) {
+                int s = scripts + u16(rec + 4);
+                if (u16(s) != 0) {
+                    return s + u16(s);
+                }
+            }
+        }
+        return 0;
     }
 
     /**
