@@ -51,6 +51,15 @@ class GposKerningTest {
     }
 
     @Test
+    void theKerningOfAFileNotReadBeforeIsReadFromItsTable() {
+        FontFace noto = TestFonts.load("NotoSans-Regular.ttf");
+        GposKerning k = GposKerning.of("a name no other font has " + System.nanoTime(), noto.trueTypeFont());
+        assertFalse(k.isEmpty());
+        assertEquals(noto.kerning().kern(36, 57), k.kern(36, 57), "the same table: the same kerning");
+        assertTrue(k.kern(36, 57) < 0, "glyphs 36 and 57 are A and V in Noto Sans");
+    }
+
+    @Test
     void readOncePerFontFile() {
         FontFace a = TestFonts.load("NotoSans-Regular.ttf");
         FontFace b = TestFonts.load("NotoSans-Regular.ttf");
