@@ -108,7 +108,7 @@ final class OpenTypeLayout {
         }
         if (format == 2) {
             int rec = rangeRecord(at + 2, glyph);
-            return rec < 0 ? -1 : u16(rec + 4) + glyph - u16(rec);
+            return rec == 0 ? -1 : u16(rec + 4) + glyph - u16(rec);
         }
         return -1;
     }
@@ -123,7 +123,7 @@ final class OpenTypeLayout {
         }
         if (format == 2) {
             int rec = rangeRecord(at + 2, glyph);
-            return rec < 0 ? 0 : u16(rec + 4);
+            return rec == 0 ? 0 : u16(rec + 4);
         }
         return 0;
     }
@@ -131,11 +131,11 @@ final class OpenTypeLayout {
     /**
      * The offset of the range record (start glyph, end glyph, value; 6 bytes each, sorted) that
      * holds the glyph, among those whose count is at {@code countAt}, as coverage format 2 and
-     * class definition format 2 share them; or -1.
+     * class definition format 2 share them; or 0, as no record starts the table.
      */
     private int rangeRecord(int countAt, int glyph) {
         int i = search(countAt + 2, u16(countAt), 6, 2, glyph);
-        return i < 0 ? -1 : countAt + 2 + 6 * i;
+        return i < 0 ? 0 : countAt + 2 + 6 * i;
     }
 
     /**
