@@ -199,7 +199,7 @@ public final class FlowBuilder {
                 }
             }
             boolean keep = options.keepTogether() ? i < n - 1 || options.keepWithNext()
-                    : (i == 0 && n >= 2) || i == n - 2 || line.hyphenated() && !finish.hyphenAtPageFoot();
+                    : i < n - 1 && (i == 0 || i == n - 2) || line.hyphenated() && !finish.hyphenAtPageFoot();
             add(new FlowElement.TextLine(line, x, style.leading(), 0, keep, tag), placeOfLine(starts, i));
         }
     }

@@ -307,4 +307,15 @@ class FlowBuilderTest {
             assertTrue(hyphenated > 0, "some of the free lines end in a hyphen");
         }
     }
+
+    @Test
+    void rightToLeftAListMarkerHangsRightOfTheIndentedFirstLine() {
+        var marker = new FlowBuilder.Marker(List.of(StyledRun.of("1.", SERIF)), 6, StructTag.of("Lbl"));
+        flow.paragraph(List.of(StyledRun.of("\u0645\u0631\u062d\u0628\u0627", SERIF)), BODY,
+                new FlowBuilder.Indent(10, 150), Alignment.RIGHT, P, FlowBuilder.Options.PLAIN.withFirstIndent(20)
+                        .withMarker(marker));
+        Line first = ((FlowElement.TextLine) flow.elements().get(0)).line();
+        assertEquals("1.", first.spans().get(0).span().text());
+        assertEquals(150 - 20 + 6, first.spans().get(0).x(), 0.001f, "the line's box ends 20 short of 150");
+    }
 }
