@@ -6,7 +6,9 @@ import io.pressrun.style.Labels;
 import io.pressrun.style.Paper;
 import io.pressrun.style.Templates;
 import io.pressrun.style.Theme;
+import io.pressrun.typeset.font.Colour;
 import io.pressrun.typeset.font.TestFonts;
+import io.pressrun.typeset.font.TextStyle;
 import io.pressrun.typeset.inline.StructTag;
 import io.pressrun.typeset.linebreak.KnuthPlassLineBreaker;
 import io.pressrun.typeset.page.FlowBuilder;
@@ -89,5 +91,48 @@ class TableLayoutTest {
         assertEquals(List.of("Name"), lines(repeat).stream().map(t -> t.line().text()).toList(),
                 "the header's words again, as decoration; the empty cell left out");
         assertTrue(lines(repeat).stream().allMatch(t -> t.tag() == StructTag.ARTIFACT));
+    }
+
+    /** The width of {@code word} in the header's bold sans, which is wider than the body's. */
+    private static float boldWidth(String word, float size) {
+        return TestFonts.fontSet().spans(word, new TextStyle("sans", true, false, size, new Colour(0, 0, 0)), null)
+                .get(0).width();
+    }
+
+    /** A table of six columns with {@code word} in every cell, its header included. */
+    private void sixColumnsOf(String word) {
+        var left = Block.Table.ColumnAlign.LEFT;
+        List<List<Inline>> row = List.of(words(word), words(word), words(word), words(word), words(word), words(word));
+        layout(new Block.Table(List.of(left, left, left, left, left, left), row, List.of(row)));
+    }
+
+    private FlowElement.TextLine firstCell(int row) {
+        return lines(rows().get(row)).get(0);
+    }
+
+    @Test
+    void wordsThatDoNotFitWithTheirPaddingAreSetSmallerUntilTheyDo() {
+        String word = "Administration";
+        float words = 6 * boldWidth(word, 8.5f); // the six columns' widest words, at full size
+        float room = 360 - 6 * 2 * PADDING;
+        assertTrue(words > room && room / words > 6 / 8.5f, "smaller, but above the least size: " + words);
+        sixColumnsOf(word);
+        float size = firstCell(1).line().spans().get(0).span().size();
+        assertEquals(8.5f * room / words, size, 1e-3f, "the words fill the room the padding leaves");
+        assertEquals(PADDING, firstCell(1).indent(), 1e-3f);
+    }
+
+    @Test
+    void atTheLeastSizeThePaddingGivesWay() {
+        String word = "Internationalising";
+        float words = 6 * boldWidth(word, 6);
+        assertTrue(6 * boldWidth(word, 8.5f) * 6 / 8.5f > 360 - 6 * 2 * PADDING, "too wide even at 6 points");
+        assertTrue(words < 360 - 6 * 2 * 0.5f, "but with less padding it fits: " + words);
+        sixColumnsOf(word);
+        FlowElement.TextLine cell = firstCell(1);
+        assertEquals(6, cell.line().spans().get(0).span().size(), 1e-3f, "pdf.table.min-size");
+        float padding = (360 - words) / (6 * 2);
+        assertEquals(padding, cell.indent(), 1e-2f, "the room left shared out as padding");
+        assertEquals(2 * padding + LEADING * 6 / 8.5f, rows().get(1).height(), 1e-2f);
     }
 }
