@@ -103,5 +103,12 @@ class FontFilesTest {
         for (int g : gids) {
             assertNotEquals(isolated, g, "a joined form, not the isolated letter");
         }
+        // Arabic joins even from the presentation forms of the character map; a Devanagari
+        // conjunct needs the font's own substitutions: ka, virama, ssa as one glyph, no virama shown
+        FontFace devanagari = FontFiles.load(Theme.load(Templates.bundled())).parse("NotoSerifDevanagari-Regular.ttf");
+        int virama = devanagari.glyphId('\u094D');
+        int[] kssa = devanagari.shape("\u0915\u094D\u0937", false, 0).gids();
+        assertEquals(1, kssa.length, Arrays.toString(kssa));
+        assertNotEquals(virama, kssa[0]);
     }
 }
