@@ -140,7 +140,7 @@ public final class Typesetter {
      * it), in flow order: what the Document element holds, in the article's order. The elements
      * inside each are made as they are painted.
      */
-    private static List<StructTag> readingOrder(List<FlowElement> elements) {
+    static List<StructTag> readingOrder(List<FlowElement> elements) {
         List<StructTag> tags = new ArrayList<>();
         for (FlowElement e : elements) {
             StructTag outermost = e.tag();
@@ -180,7 +180,7 @@ public final class Typesetter {
     }
 
     /** Places an element whose slot's top edge is at PDF y {@code top}; a table row's parts one by one. */
-    private static void place(FlowElement e, float top, PageFrame frame, List<Placed> items) {
+    static void place(FlowElement e, float top, PageFrame frame, List<Placed> items) {
         float x = frame.left();
         if (e instanceof FlowElement.TextLine t) {
             items.add(new Placed.TextLine(x + t.indent(), top - t.baselineOffset(), t.line(), t.tag()));

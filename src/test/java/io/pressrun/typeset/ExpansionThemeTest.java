@@ -35,5 +35,6 @@ class ExpansionThemeTest {
         var e = assertThrows(ConfigurationException.class, () -> Typesetter.expansion(theme));
         assertTrue(e.getMessage().contains("'body.expansion' must give stretch and shrink from 0 to 5"), e.getMessage());
         assertTrue(e.getMessage().contains("theme.yaml:3"), () -> "at its line: " + e.getMessage());
+        assertTrue(e.getMessage().contains("not 8.0, 2.0 and 0.5"), () -> "the values given: " + e.getMessage());
     }
 }

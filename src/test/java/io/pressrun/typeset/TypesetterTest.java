@@ -1,8 +1,11 @@
 package io.pressrun.typeset;
 
+import io.pressrun.typeset.font.Colour;
 import io.pressrun.typeset.font.FontSet;
 import io.pressrun.typeset.font.TestFonts;
 import io.pressrun.typeset.inline.Line;
+import io.pressrun.typeset.inline.StructTag;
+import io.pressrun.typeset.page.FlowElement;
 import io.pressrun.typeset.inline.MarginProtrusion;
 import io.pressrun.typeset.page.PageFrame;
 import io.pressrun.typeset.page.Placed;
@@ -14,14 +17,17 @@ import io.pressrun.style.Paper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Whole documents: tagged slow, so mutation runs leave them to the unit and golden layout tests. */
-@Tag("slow")
+/**
+ * Whole documents, each test tagged slow, so mutation runs leave them to the unit and golden layout
+ * tests; and the unit tests of what the typesetter does with the paginated flow.
+ */
 class TypesetterTest {
     /**
      * The long sample set anew by each test, never kept between tests: a document kept from an
@@ -37,6 +43,7 @@ class TypesetterTest {
     static final FontSet FONTS = TestFonts.fontSet();
 
     @Test
+    @Tag("slow")
     void firstPageOpensWithTitleBylineAndLeadImage() {
         TypesetDocument doc = typeset(Paper.A4);
         String dump = LayoutDump.of(doc);
@@ -47,6 +54,7 @@ class TypesetterTest {
     }
 
     @Test
+    @Tag("slow")
     void everythingStaysInsideTheTextBlock() {
         for (Paper paper : Paper.values()) {
             TypesetDocument doc = typeset(paper);
@@ -72,6 +80,7 @@ class TypesetterTest {
     }
 
     @Test
+    @Tag("slow")
     void noPageEndsWithAHeading() {
         TypesetDocument doc = typeset(Paper.LETTER);
         assertTrue(doc.pages().size() > 3);
@@ -83,11 +92,38 @@ class TypesetterTest {
     }
 
     @Test
+    @Tag("slow")
     void everyPageHasItsNumberInTheFooter() {
         TypesetDocument doc = typeset(Paper.A4);
         for (TypesetDocument.Page p : doc.pages()) {
             assertTrue(p.items().stream().anyMatch(i -> i instanceof Placed.TextLine t && t.tag().isArtifact()
                     && t.line().text().equals(String.valueOf(p.number()))), "page " + p.number());
         }
+    }
+
+    private static FlowElement.TextLine line(StructTag tag) {
+        return new FlowElement.TextLine(new Line(List.of(), 100), 0, 12, 0, false, tag);
+    }
+
+    @Test
+    void theReadingOrderHoldsEachOutermostElementOnceInFlowOrder() {
+        StructTag title = StructTag.of("H1");
+        StructTag list = StructTag.list(null, "Decimal");
+        StructTag first = list.child("LI").child("LBody");
+        StructTag second = list.child("LI").child("LBody");
+        StructTag paragraph = StructTag.of("P");
+        StructTag another = StructTag.of("P");
+        List<FlowElement> flow = List.of(line(title), line(title), line(first), line(first), line(second),
+                line(paragraph), line(another), line(another));
+        assertEquals(List.of(title, list, paragraph, another), Typesetter.readingOrder(flow));
+    }
+
+    @Test
+    void aRuleIsPlacedAtItsIndentCentredInItsSlot() {
+        PageFrame frame = new PageFrame(400, 600, 50, 300, 40, 560);
+        Colour grey = new Colour(0.5f, 0.5f, 0.5f);
+        List<Placed> items = new ArrayList<>();
+        Typesetter.place(new FlowElement.Rule(10, 120, 0.5f, grey, 4, 0, false), 500, frame, items);
+        assertEquals(List.of(new Placed.Rule(60, 498, 120, 0.5f, grey)), items, "x 50 + 10, y 500 less half of 4");
     }
 }

@@ -77,9 +77,15 @@ final class ArticleHeaderLayout {
     private List<StyledRun> byline(List<Author> authors, TextStyle style) {
         String label = cx.labels().get("byline", Map.of("names", NAMES_SLOT));
         int slot = label.indexOf(NAMES_SLOT);
+        String before = ""; // the label's words around the names; none when it does not name them
+        String after = "";
+        if (slot >= 0) {
+            before = label.substring(0, slot);
+            after = label.substring(slot + NAMES_SLOT.length());
+        }
         List<StyledRun> runs = new ArrayList<>();
-        if (slot > 0) {
-            runs.add(StyledRun.of(label.substring(0, slot), style));
+        if (!before.isEmpty()) {
+            runs.add(StyledRun.of(before, style));
         }
         for (int i = 0; i < authors.size(); i++) {
             Author au = authors.get(i);
@@ -91,8 +97,8 @@ final class ArticleHeaderLayout {
                 runs.add(StyledRun.of(", " + au.role(), style));
             }
         }
-        if (slot >= 0 && slot + NAMES_SLOT.length() < label.length()) {
-            runs.add(StyledRun.of(label.substring(slot + NAMES_SLOT.length()), style));
+        if (!after.isEmpty()) {
+            runs.add(StyledRun.of(after, style));
         }
         return runs;
     }

@@ -120,10 +120,10 @@ public final class FontFiles {
     /** A new face for the font file {@code name}, parsed now. */
     FontFace parse(String name) {
         try {
+            // fontbox sees no GSUB table (withoutGlyphSubstitution renamed it): its glyph substitution
+            // cannot change glyphs the layout measured; the layout chooses ligatures itself
+            // (FontFace.shape) and the painter shows them by glyph ID.
             TrueTypeFont f = new TTFParser().parse(new RandomAccessReadBuffer(get(name)));
-            // fontbox's glyph substitution would change glyphs the layout measured; the layout
-            // chooses ligatures itself (FontFace.shape) and the painter shows them by glyph ID.
-            f.setEnableGsub(false);
             float unitsPerEm = f.getUnitsPerEm();
             return new FontFace(name, f, () -> shaping.computeIfAbsent(name, n -> shaping(n, unitsPerEm)));
         } catch (IOException e) {

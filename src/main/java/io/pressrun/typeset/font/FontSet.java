@@ -92,9 +92,11 @@ public final class FontSet {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            boolean mark = script == Character.UnicodeScript.INHERITED;
+            boolean punctuationDigitOrSpace = script == Character.UnicodeScript.COMMON;
             boolean stays = currentFace != null && currentFace != primary && currentFace.hasGlyph(cp)
-                    && (Character.UnicodeScript.of(cp) == Character.UnicodeScript.INHERITED
-                    || shared(cp) && ((level & 1) != 0 || ComplexShaping.shapedScript(previous)));
+                    && (mark || punctuationDigitOrSpace && ((level & 1) != 0 || ComplexShaping.shapedScript(previous)));
             FontFace f = stays ? currentFace : faceFor(cp, primary, text);
             previous = cp;
             if (f != currentFace && current.length() > 0) {
@@ -108,12 +110,6 @@ public final class FontSet {
             out.add(span(current.toString(), currentFace, style, href, level));
         }
         return out;
-    }
-
-    /** Whether the character belongs to no one script: punctuation, digits, spaces, combining marks. */
-    private static boolean shared(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED;
     }
 
     /** Standard ligatures are set in serif text in its own face only (never in code or a fallback face). */

@@ -38,24 +38,12 @@ final class OpenTypeLayout {
      * {@code latn} script, else of the {@code DFLT} script; empty when neither has it.
      */
     int[] lookupsOf(String feature) {
-        int scripts = u16(4);
         int features = u16(6);
-        int langSys = -1;
-        for (String script : List.of("latn", "DFLT")) {
-            for (int i = 0, n = u16(scripts); i < n && langSys < 0; i++) {
-                int rec = scripts + 2 + 6 * i;
-                if (tag(rec).equals(script)) {
-                    int s = scripts + u16(rec + 4);
-                    if (u16(s) != 0) {
-                        langSys = s + u16(s);
-                    }
-                }
-            }
-            if (langSys >= 0) {
-                break;
-            }
+        int langSys = defaultLanguageSystem("latn");
+        if (langSys == 0) {
+            langSys = defaultLanguageSystem("DFLT");
         }
-        if (langSys < 0) {
+        if (langSys == 0) {
             return new int[0];
         }
         TreeSet<Integer> lookups = new TreeSet<>();
@@ -70,6 +58,24 @@ final class OpenTypeLayout {
             }
         }
         return lookups.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The offset in the table of the default language system of the first record of
+     * {@code script} that has one; 0, OpenType's null offset, when none has.
+     */
+    private int defaultLanguageSystem(String script) {
+        int scripts = u16(4);
+        for (int i = 0, n = u16(scripts); i < n; i++) {
+            int rec = scripts + 2 + 6 * i;
+            if (tag(rec).equals(script)) {
+                int s = scripts + u16(rec + 4);
+                if (u16(s) != 0) {
+                    return s + u16(s);
+                }
+            }
+        }
+        return 0;
     }
 
     /**
@@ -102,7 +108,7 @@ final class OpenTypeLayout {
         }
         if (format == 2) {
             int rec = rangeRecord(at + 2, glyph);
-            return rec < 0 ? -1 : u16(rec + 4) + glyph - u16(rec);
+            return rec == 0 ? -1 : u16(rec + 4) + glyph - u16(rec);
         }
         return -1;
     }
@@ -117,7 +123,7 @@ final class OpenTypeLayout {
         }
         if (format == 2) {
             int rec = rangeRecord(at + 2, glyph);
-            return rec < 0 ? 0 : u16(rec + 4);
+            return rec == 0 ? 0 : u16(rec + 4);
         }
         return 0;
     }
@@ -125,11 +131,11 @@ final class OpenTypeLayout {
     /**
      * The offset of the range record (start glyph, end glyph, value; 6 bytes each, sorted) that
      * holds the glyph, among those whose count is at {@code countAt}, as coverage format 2 and
-     * class definition format 2 share them; or -1.
+     * class definition format 2 share them; or 0, as no record starts the table.
      */
     private int rangeRecord(int countAt, int glyph) {
         int i = search(countAt + 2, u16(countAt), 6, 2, glyph);
-        return i < 0 ? -1 : countAt + 2 + 6 * i;
+        return i < 0 ? 0 : countAt + 2 + 6 * i;
     }
 
     /**

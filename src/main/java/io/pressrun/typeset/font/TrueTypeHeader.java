@@ -1,5 +1,6 @@
 package io.pressrun.typeset.font;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ final class TrueTypeHeader {
             return Optional.of("is not a font (it is only " + font.length + " bytes long)" + fix);
         }
         int version = u32(font, 0);
-        switch (tag(version)) {
+        switch (tag(font, 0)) {
             case "OTTO" -> {
                 return Optional.of("has PostScript (CFF) outlines, and Pressrun embeds TrueType outlines only;"
                         + " use the font's TrueType (.ttf) version");
@@ -35,7 +36,7 @@ final class TrueTypeHeader {
                 return Optional.of("is a web font (WOFF); use the TrueType (.ttf) file it was made from");
             }
             default -> {
-                if (version != 0x00010000 && !"true".equals(tag(version))) {
+                if (version != 0x00010000 && !"true".equals(tag(font, 0))) {
                     return Optional.of("is not a TrueType or OpenType font" + fix);
                 }
             }
@@ -47,7 +48,7 @@ final class TrueTypeHeader {
         java.util.Set<String> present = new java.util.HashSet<>();
         for (int i = 0; i < tables; i++) {
             int at = 12 + 16 * i;
-            String tag = tag(u32(font, at));
+            String tag = tag(font, at);
             long offset = u32(font, at + 8) & 0xffffffffL;
             long length = u32(font, at + 12) & 0xffffffffL;
             if (REQUIRED.contains(tag)) {
@@ -73,12 +74,8 @@ final class TrueTypeHeader {
         return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | b[at + 3] & 0xff;
     }
 
-    private static String tag(int value) {
-        char[] c = new char[4];
-        for (int i = 0; i < 4; i++) {
-            int ch = value >>> (24 - 8 * i) & 0xff;
-            c[i] = ch >= 0x20 && ch < 0x7f ? (char) ch : '?';
-        }
-        return new String(c);
+    /** The four bytes at {@code at}, a character each: compared with tags, which are ASCII. */
+    private static String tag(byte[] b, int at) {
+        return new String(b, at, 4, StandardCharsets.ISO_8859_1);
     }
 }

@@ -33,9 +33,8 @@ public final class FillingPaginator implements Paginator {
         private final List<List<Placement>> pages = new ArrayList<>();
         private List<Placement> page = new ArrayList<>();
         private float y;
-        /** The first and last element of a figure that waits for the next page; -1 when none does. */
-        private int waitingFrom = -1;
-        private int waitingTo;
+        /** The elements of a figure that waits for the next page (the picture first); empty when none does. */
+        private List<FlowElement> waiting = List.of();
         /** Space kept after a figure that opened the page, before the next element. */
         private float gap;
 
@@ -54,24 +53,22 @@ public final class FillingPaginator implements Paginator {
                 }
                 float chain = 0;
                 for (int k = i; k <= last; k++) {
-                    chain += (k == i && page.isEmpty() ? 0 : spaceBefore(flow.get(k))) + flow.get(k).height();
+                    chain += spaceBefore(flow.get(k)) + flow.get(k).height();
                 }
                 boolean figure = flow.get(i) instanceof FlowElement.Picture p && p.floats();
-                if (waitingFrom >= 0 && !passes(flow.get(i))) {
+                if (!waiting.isEmpty() && !passes(flow.get(i))) {
                     newPage(); // the figure that waits goes first, then this is placed as usual
                     continue;
                 }
                 boolean fitsOnAPage = chain - flow.get(i).spaceBefore() <= frame.height();
                 if (!page.isEmpty() && y + chain > frame.bottom() && fitsOnAPage) {
-                    if (figure && last < flow.size() - 1) {
-                        waitingFrom = i; // the text after it fills this page first
-                        waitingTo = last;
+                    if (figure) {
+                        waiting = flow.subList(i, last + 1); // the text after it fills this page first
                         i = last + 1;
                         continue;
                     }
-                    if (newPage()) {
-                        continue; // weighed again below the figure that opened the page
-                    }
+                    newPage();
+                    continue; // weighed again on the new page, below a figure that opened it
                 }
                 for (int k = i; k <= last; k++) {
                     FlowElement e = flow.get(k);
@@ -82,7 +79,7 @@ public final class FillingPaginator implements Paginator {
                 }
                 i = last + 1;
             }
-            if (waitingFrom >= 0) {
+            if (!waiting.isEmpty()) {
                 newPage();
             }
             pages.add(page);
@@ -120,24 +117,20 @@ public final class FillingPaginator implements Paginator {
             gap = 0;
         }
 
-        /** Ends the page; a figure that waited opens the next (then true). */
-        private boolean newPage() {
+        /** Ends the page; a figure that waited opens the next. */
+        private void newPage() {
             if (!page.isEmpty()) {
                 pages.add(page);
             }
             page = new ArrayList<>();
             y = frame.top();
             gap = 0;
-            if (waitingFrom < 0) {
-                return false;
+            List<FlowElement> waited = waiting;
+            waiting = List.of();
+            waited.forEach(this::place);
+            if (!waited.isEmpty()) {
+                gap = ((FlowElement.Picture) waited.get(0)).spaceAfter();
             }
-            int from = waitingFrom;
-            waitingFrom = -1;
-            for (int k = from; k <= waitingTo; k++) {
-                place(flow.get(k));
-            }
-            gap = ((FlowElement.Picture) flow.get(from)).spaceAfter();
-            return true;
         }
     }
 }

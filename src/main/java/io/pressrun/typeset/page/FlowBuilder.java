@@ -195,11 +195,11 @@ public final class FlowBuilder {
             if (i == 0) {
                 x += rtl ? 0 : options.firstIndent();
                 if (options.marker() != null) {
-                    line = withMarker(line, options.marker(), rtl ? indent.width() - options.firstIndent() : -1);
+                    line = withMarker(line, options.marker(), rtl, indent.width() - options.firstIndent());
                 }
             }
             boolean keep = options.keepTogether() ? i < n - 1 || options.keepWithNext()
-                    : (i == 0 && n >= 2) || (i == n - 2 && n >= 3) || line.hyphenated() && !finish.hyphenAtPageFoot();
+                    : i < n - 1 && (i == 0 || i == n - 2) || line.hyphenated() && !finish.hyphenAtPageFoot();
             add(new FlowElement.TextLine(line, x, style.leading(), 0, keep, tag), placeOfLine(starts, i));
         }
     }
@@ -209,15 +209,15 @@ public final class FlowBuilder {
         return starts == null || from == null ? from : from.at(starts[line]);
     }
 
-    /** @param rightEdge where a right-to-left line's box ends, the marker hung right of it; negative: left to right */
-    private Line withMarker(Line line, Marker marker, float rightEdge) {
+    /** @param rightEdge where a right-to-left line's box ends, the marker hung right of it */
+    private Line withMarker(Line line, Marker marker, boolean rtl, float rightEdge) {
         List<Span> spans = new ArrayList<>();
         for (StyledRun r : marker.runs()) {
             // right to left, the marker is set right to left too: "1." reads as the number then its dot
-            spans.addAll(fonts.spans(r.text(), r.style(), r.href(), rightEdge < 0 ? 0 : 1));
+            spans.addAll(fonts.spans(r.text(), r.style(), r.href(), rtl ? 1 : 0));
         }
-        List<Line.PlacedSpan> hung = rightEdge < 0 ? Line.hung(spans, marker.gap())
-                : Line.hungRight(spans, marker.gap(), rightEdge);
+        List<Line.PlacedSpan> hung = rtl ? Line.hungRight(spans, marker.gap(), rightEdge)
+                : Line.hung(spans, marker.gap());
         return line.withLabel(hung, marker.tag());
     }
 
@@ -229,11 +229,11 @@ public final class FlowBuilder {
         int[] starts = fromText ? LineStarts.of(text, lines) : null;
         for (int i = 0; i < lines.size(); i++) {
             add(new FlowElement.TextLine(lines.get(i), indent.left(), leading, 0,
-                    i == 0 && lines.size() > 1 || i == lines.size() - 2 && lines.size() > 2, tag), placeOfLine(starts, i));
+                    i == 0 && lines.size() > 1 || i == lines.size() - 2, tag), placeOfLine(starts, i));
         }
     }
 
-    /** Adds a row of a table, made by the caller. */
+    /** Adds a row of a table, made by the caller; the space before it is the one asked for, as for every element. */
     public void row(FlowElement.Row row) {
         add(row, from);
     }
@@ -317,7 +317,7 @@ public final class FlowBuilder {
             headings.add(new Heading(pendingHeading, pendingHeadingLevel, flow.size()));
             pendingHeading = null;
         }
-        flow.add(pendingSpace > 0 ? e.withSpaceBefore(pendingSpace) : e);
+        flow.add(e.withSpaceBefore(pendingSpace));
         places.add(place);
         pendingSpace = 0;
     }

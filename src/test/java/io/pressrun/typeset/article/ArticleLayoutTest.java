@@ -227,6 +227,27 @@ class ArticleLayoutTest {
         assertEquals(List.of(true, true, true, false), flow.elements().stream().map(FlowElement::keepWithNext).toList());
     }
 
+    @Test
+    void rightsWithoutAPublisherAreSetApartLikeAHeading() {
+        Article a = article(List.of(), "", "All rights reserved.", Optional.empty(), List.of());
+        FlowBuilder flow = flow();
+        new CreditsLayout(new LayoutContext(THEME, EN, flow)).layout(a);
+        assertEquals(List.of("rule", "Sect/H2 Credits", "Sect/P All rights reserved."), paragraphs(flow));
+        List<FlowElement> e = flow.elements();
+        assertEquals(10f, e.get(e.size() - 1).spaceBefore(), "a credits heading's space before, not the heading's 3 after");
+    }
+
+    @Test
+    void theSpaceAfterTheCreditsRuleCountsWhereItIsTheLarger(@TempDir Path dir) {
+        TestFiles.write(dir, "theme.yaml", "pdf:\n  credits-rule: {thickness: 0.6, colour: rule, space-after: 20}\n");
+        Theme theme = Theme.load(Templates.withOverrides(dir));
+        Article a = article(List.of(new Author("Isla", "", "")), "", "", Optional.empty(), List.of());
+        FlowBuilder flow = new FlowBuilder(TestFonts.fontSet(), new KnuthPlassLineBreaker(), PageFrame.of(Paper.A4, theme));
+        new CreditsLayout(new LayoutContext(theme, EN, flow)).layout(a);
+        assertEquals("Sect/H2 Credits", paragraphs(flow).get(1));
+        assertEquals(20f, flow.elements().get(1).spaceBefore(), "20 after the rule, more than the heading's 10 before");
+    }
+
     private static List<String> header(Article a, Labels labels) {
         FlowBuilder flow = flow();
         new ArticleHeaderLayout(new LayoutContext(THEME, labels, flow)).layout(a);

@@ -6,10 +6,12 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -63,7 +65,7 @@ class FontFilesTest {
     @Test
     void theTableCountIsReadAsSixteenBits() {
         String[] tags = new String[257];
-        java.util.Arrays.fill(tags, "name");
+        Arrays.fill(tags, "name");
         tags[256] = "GSUB";
         byte[] font = FontFiles.withoutGlyphSubstitution(directory(12 + 16 * 257, tags));
         assertEquals("gsub", tagAt(font, 256));
@@ -78,5 +80,35 @@ class FontFilesTest {
         assertArrayEquals(shorter.clone(), FontFiles.withoutGlyphSubstitution(shorter));
         byte[] tiny = {0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0};
         assertArrayEquals(new byte[]{0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0}, FontFiles.withoutGlyphSubstitution(tiny));
+    }
+
+    @Test
+    void onlyTheRecordsTheDirectoryCountsAreRenamed() {
+        byte[] font = directory(12 + 16 * 2, "cmap", "GSUB");
+        font[4] = 0;
+        font[5] = 1; // one table: the bytes after its record, GSUB among them, are not a record
+        byte[] copy = font.clone();
+        FontFiles.withoutGlyphSubstitution(font);
+        assertArrayEquals(copy, font);
+    }
+
+    @Test
+    void theShapingEngineAppliesTheSubstitutionsHiddenFromFontbox() {
+        // files of their own: the engine is made when first needed and kept by the files
+        FontFace naskh = FontFiles.load(Theme.load(Templates.bundled())).parse("NotoNaskhArabic-Regular.ttf");
+        int isolated = naskh.glyphId('\u0628');
+        int[] gids = naskh.shape("\u0628\u0628\u0628", false, 1).gids(); // beh three times, joined
+        assertEquals(3, gids.length);
+        assertEquals(3, Arrays.stream(gids).distinct().count(), "final, medial and initial forms");
+        for (int g : gids) {
+            assertNotEquals(isolated, g, "a joined form, not the isolated letter");
+        }
+        // Arabic joins even from the presentation forms of the character map; a Devanagari
+        // conjunct needs the font's own substitutions: ka, virama, ssa as one glyph, no virama shown
+        FontFace devanagari = FontFiles.load(Theme.load(Templates.bundled())).parse("NotoSerifDevanagari-Regular.ttf");
+        int virama = devanagari.glyphId('\u094D');
+        int[] kssa = devanagari.shape("\u0915\u094D\u0937", false, 0).gids();
+        assertEquals(1, kssa.length, Arrays.toString(kssa));
+        assertNotEquals(virama, kssa[0]);
     }
 }

@@ -110,6 +110,14 @@ class FontSetTest {
     }
 
     @Test
+    void aLetterIsSetInItsOwnFaceEvenRightToLeftAfterAFaceThatHasIt() {
+        // DejaVu Sans has a Latin a, but only punctuation, digits, spaces and marks stay in it
+        assertEquals(List.of("♞ DejaVuSans.ttf", "a NotoSerif-Regular.ttf liga"),
+                describe(fonts.spans("♞a", SERIF, null, 1)));
+        assertEquals(List.of("♞. DejaVuSans.ttf"), describe(fonts.spans("♞.", SERIF, null, 1)));
+    }
+
+    @Test
     void noTextNoSpans() {
         assertEquals(List.of(), fonts.spans("", SERIF, null));
     }

@@ -89,6 +89,14 @@ class OpenTypeLayoutTest {
         assertArrayEquals(new int[0], table.lookupsOf("liga"));
     }
 
+    @Test
+    void onlyTheScriptsTheListCountsAreRead() {
+        // the script list counts one script, cyrl: the latn record after it is not part of the list
+        var table = new OpenTypeLayout(twoScripts("cyrl", 0, "latn", 1).u16(10, 1).bytes());
+        assertArrayEquals(new int[0], table.lookupsOf("kern"));
+        assertArrayEquals(new int[0], table.lookupsOf("liga"));
+    }
+
     /**
      * Lookup list at 200 with two lookups: 0 at 206 (type 2, subtables at 230 and 240) and 1 at
      * 250 (type 9, extension subtables at 270: to type 2 at 300; at 280: to type 4 at 320; at
@@ -165,6 +173,17 @@ class OpenTypeLayoutTest {
             assertEquals(e[1], t.glyphClass(20, e[0]), "format 2, glyph " + e[0]);
         }
         assertEquals(0, t.glyphClass(50, 10), "format 3 does not exist");
+    }
+
+    @Test
+    void aGlyphPastTheClassArrayOfFormatOneHasClassZeroWhateverFollowsIt() {
+        // format 1 at 0: glyphs 10 to 12 in classes 1 to 3; a format 2 table follows at 12
+        var t = new OpenTypeLayout(new LayoutTableBytes()
+                .u16(0, 1, 10, 3, 1, 2, 3)
+                .u16(12, 2, 1, 20, 22, 7).bytes());
+        assertEquals(1, t.glyphClass(0, 10));
+        assertEquals(3, t.glyphClass(0, 12));
+        assertEquals(0, t.glyphClass(0, 13), "the word after the array is not a class");
     }
 
     @Test

@@ -100,4 +100,22 @@ class TrueTypeHeaderTest {
                     problem(font(0x00010000, 1064, tables)), missing);
         }
     }
+
+    @Test
+    void onlyTheRecordsTheDirectoryCountsAreRead() {
+        ByteBuffer b = font(0x00010000, 1064, REQUIRED);
+        b.putShort(4, (short) 7); // post's record is left out of the directory
+        assertEquals(Optional.of("has no 'post' table, which Pressrun needs" + FIX), problem(b));
+    }
+
+    @Test
+    void theTableCountIsReadAsSixteenBits() {
+        var tables = new java.util.ArrayList<String>();
+        for (int i = 0; i < 257 - REQUIRED.size(); i++) {
+            tables.add("name");
+        }
+        tables.addAll(REQUIRED); // the required tables are records 249 to 256
+        int end = 12 + 16 * 257; // the directory ends the file; the tables lie in it, which is not checked
+        assertEquals(Optional.empty(), problem(font(0x00010000, end, tables)));
+    }
 }

@@ -174,4 +174,56 @@ class FillingPaginatorTest {
         assertEquals(List.of(10, 3), pages.stream().map(List::size).toList());
         assertEquals(List.of(50f, 60f, 70f), tops(pages.get(1)));
     }
+
+    @Test
+    void aChainTallerThanAPageKeepsEachLinesSpaceWhenItBreaks() {
+        List<FlowElement> flow = lines(2); // to 70
+        for (int i = 0; i < 9; i++) {
+            flow.add(line(5, true));
+        }
+        flow.add(line(5, false)); // ten lines of 15 points each with their space: taller than a page
+        var pages = paginate(flow);
+        // 75-85, 90-100, 105-115, 120-130, 135-145; the sixth would end at 160
+        assertEquals(List.of(50f, 60f, 75f, 90f, 105f, 120f, 135f), tops(pages.get(0)));
+        assertEquals(List.of(50f, 65f, 80f, 95f, 110f), tops(pages.get(1)), "its space is dropped at the top");
+    }
+
+    @Test
+    void anElementKeptWithANextThatDoesNotExistIsPlaced() {
+        List<FlowElement> flow = lines(2);
+        flow.add(line(5, true)); // the last element of the flow, as a heading with nothing after it
+        var pages = paginate(flow);
+        assertEquals(List.of(List.of(50f, 60f, 75f)), pages.stream().map(FillingPaginatorTest::tops).toList());
+    }
+
+    @Test
+    void aRepeatedHeaderRowPushesTheRowThatStartsThePageDown() {
+        FlowElement.Row header = new FlowElement.Row(List.of(), 8, 0, false, StructTag.of("TR"), null);
+        FlowElement.Row row = new FlowElement.Row(List.of(), 12, 3, false, StructTag.of("TR"), header);
+        List<FlowElement> flow = lines(10);
+        flow.add(row);
+        flow.add(line(0, false));
+        var pages = paginate(flow);
+        assertEquals(2, pages.size());
+        assertEquals(List.of(header, row, flow.get(11)), pages.get(1).stream().map(Paginator.Placement::element).toList());
+        assertEquals(List.of(50f, 58f, 70f), tops(pages.get(1)), "the header, the row below it, then the line");
+    }
+
+    @Test
+    void linesKeptTogetherThatDoNotFitBelowAFigureThatOpenedThePageMoveOnTogether() {
+        FlowElement figure = new FlowElement.Picture(null, 0, 100, 85, 0, false, StructTag.of("Figure"), true, 0);
+        List<FlowElement> flow = lines(6); // to 110: the figure (85) does not fit, it waits
+        flow.add(figure);
+        flow.addAll(lines(4)); // fill the page to 150
+        FlowElement first = line(0, true);
+        FlowElement second = line(0, false);
+        flow.add(first);
+        flow.add(second);
+        var pages = paginate(flow);
+        assertEquals(3, pages.size());
+        assertEquals(List.of(figure), pages.get(1).stream().map(Paginator.Placement::element).toList(),
+                "below the figure (50 to 135) the two lines would end at 155");
+        assertEquals(List.of(first, second), pages.get(2).stream().map(Paginator.Placement::element).toList());
+        assertEquals(List.of(50f, 60f), tops(pages.get(2)));
+    }
 }

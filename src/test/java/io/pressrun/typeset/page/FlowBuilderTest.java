@@ -252,4 +252,70 @@ class FlowBuilderTest {
             assertSame(code, first.tag());
         }
     }
+
+    @Test
+    void theSpaceAskedForIsPendingUntilTheNextElement() {
+        assertEquals(0, flow.pendingSpace());
+        flow.space(6);
+        flow.space(4);
+        assertEquals(6, flow.pendingSpace());
+        flow.rule(flow.fullMeasure(), 1, BLACK, false);
+        assertEquals(0, flow.pendingSpace());
+    }
+
+    @Test
+    void aNamedPlaceIsTheNextElementAdded() {
+        flow.rule(flow.fullMeasure(), 1, BLACK, false);
+        flow.anchor("note-1");
+        paragraph(2, FlowBuilder.Options.PLAIN);
+        flow.anchor("note-2");
+        flow.rule(flow.fullMeasure(), 1, BLACK, false);
+        assertEquals(List.of(new FlowBuilder.Named("note-1", 1), new FlowBuilder.Named("note-2", 3)), flow.anchors());
+    }
+
+    @Test
+    void aWordWiderThanTheMeasureIsCutToFitTheIndentedFirstLineToo() {
+        String word = "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt";
+        flow.paragraph(List.of(StyledRun.of(word, SERIF)), BODY, new FlowBuilder.Indent(0, 100), Alignment.LEFT, P,
+                FlowBuilder.Options.PLAIN.withFirstIndent(30));
+        List<Line> lines = flow.elements().stream().map(e -> ((FlowElement.TextLine) e).line()).toList();
+        assertTrue(lines.size() >= 4, "the word is far wider than 100 points");
+        assertEquals(word, String.join("", lines.stream().map(Line::text).toList()));
+        for (int i = 0; i < lines.size(); i++) {
+            float room = i == 0 ? 70 : 100;
+            for (Line.PlacedSpan s : lines.get(i).spans()) {
+                assertTrue(s.x() + s.span().width() <= room + 0.01f, "line " + i + " within " + room + " points");
+            }
+        }
+    }
+
+    @Test
+    void aHyphenatedLineStaysWithTheRestOfItsWordUnlessPagesMayEndInOne() {
+        List<StyledRun> words = List.of(StyledRun.of(("extraordinarily international responsibilities "
+                + "characteristically incomprehensible ").repeat(3).strip(), SERIF));
+        for (boolean pagesMayEndInOne : new boolean[]{false, true}) {
+            var b = new FlowBuilder(FONTS, new KnuthPlassLineBreaker(), Hyphenation.forLanguage("en", false), FRAME,
+                    new FlowBuilder.Finish(pagesMayEndInOne, false));
+            b.paragraph(words, BODY, new FlowBuilder.Indent(0, 90), Alignment.JUSTIFIED, P, FlowBuilder.Options.PLAIN);
+            List<FlowElement.TextLine> lines = b.elements().stream().map(e -> (FlowElement.TextLine) e).toList();
+            int hyphenated = 0;
+            for (int i = 1; i < lines.size() - 2; i++) { // the lines the two-line rule leaves free
+                boolean hyphen = lines.get(i).line().hyphenated();
+                hyphenated += hyphen ? 1 : 0;
+                assertEquals(hyphen && !pagesMayEndInOne, lines.get(i).keepWithNext(), "line " + i);
+            }
+            assertTrue(hyphenated > 0, "some of the free lines end in a hyphen");
+        }
+    }
+
+    @Test
+    void rightToLeftAListMarkerHangsRightOfTheIndentedFirstLine() {
+        var marker = new FlowBuilder.Marker(List.of(StyledRun.of("1.", SERIF)), 6, StructTag.of("Lbl"));
+        flow.paragraph(List.of(StyledRun.of("\u0645\u0631\u062d\u0628\u0627", SERIF)), BODY,
+                new FlowBuilder.Indent(10, 150), Alignment.RIGHT, P, FlowBuilder.Options.PLAIN.withFirstIndent(20)
+                        .withMarker(marker));
+        Line first = ((FlowElement.TextLine) flow.elements().get(0)).line();
+        assertEquals("1.", first.spans().get(0).span().text());
+        assertEquals(150 - 20 + 6, first.spans().get(0).x(), 0.001f, "the line's box ends 20 short of 150");
+    }
 }

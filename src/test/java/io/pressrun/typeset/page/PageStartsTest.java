@@ -65,4 +65,19 @@ class PageStartsTest {
         assertEquals(List.of(new PageStart(1, A), new PageStart(2, B)),
                 PageStarts.of(pages, flow, Arrays.asList(A, A, fig, text, B, B)));
     }
+
+    /** A page that holds only a figure that waited for it begins where the text goes on, on the page after. */
+    @Test
+    void aPageOfAFigureThatWaitedBeginsWhereTheNextDoes() {
+        List<List<Paginator.Placement>> pages = pages(3, 1, 2);
+        List<FlowElement> flow = new ArrayList<>(flow(pages));
+        // flow order: A, the figure, A, A, B, B; page 1 holds A, A, A; page 2 the figure; page 3 B, B
+        FlowElement figure = pages.get(1).get(0).element();
+        flow.set(1, figure);
+        flow.set(2, pages.get(0).get(1).element());
+        flow.set(3, pages.get(0).get(2).element());
+        ArticlePlace fig = ArticlePlace.body(List.of(1));
+        assertEquals(List.of(new PageStart(1, A), new PageStart(2, B), new PageStart(3, B)),
+                PageStarts.of(pages, flow, Arrays.asList(A, fig, A, A, B, B)));
+    }
 }
