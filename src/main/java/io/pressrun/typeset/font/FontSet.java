@@ -92,11 +92,8 @@ public final class FontSet {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            boolean mark = script == Character.UnicodeScript.INHERITED;
-            boolean punctuationDigitOrSpace = script == Character.UnicodeScript.COMMON;
             boolean stays = currentFace != null && currentFace != primary && currentFace.hasGlyph(cp)
-                    && (mark || punctuationDigitOrSpace && ((level & 1) != 0 || ComplexShaping.shapedScript(previous)));
+                    && staysWithTheRun(cp, level, previous);
             FontFace f = stays ? currentFace : faceFor(cp, primary, text);
             previous = cp;
             if (f != currentFace && current.length() > 0) {
@@ -110,6 +107,17 @@ public final class FontSet {
             out.add(span(current.toString(), currentFace, style, href, level));
         }
         return out;
+    }
+
+    /**
+     * Whether a character the run's fallback face has stays in it: a mark always; punctuation, a
+     * digit or a space in right-to-left text or after a letter of a shaped script. (Looked up only
+     * for the characters of a fallback run: most text never asks.)
+     */
+    private static boolean staysWithTheRun(int cp, int level, int previous) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.INHERITED || script == Character.UnicodeScript.COMMON
+                && ((level & 1) != 0 || ComplexShaping.shapedScript(previous));
     }
 
     /** Standard ligatures are set in serif text in its own face only (never in code or a fallback face). */
