@@ -121,6 +121,14 @@ class ParagraphItemsTest {
     }
 
     @Test
+    void aWordAfterCodeThatEndsInASpaceIsNoLongerCode() {
+        var en = Hyphenation.forLanguage("en", false);
+        var runs = List.of(StyledRun.of("see ", SERIF), StyledRun.of("code ", MONO), StyledRun.of("hyphenation", SERIF));
+        assertEquals("[see] _ [code] _ [hy] - [phen] - [ation] fill !",
+                describe(ParagraphItems.build(FONTS, runs, 1000, en)), "the space ends the code's word");
+    }
+
+    @Test
     void aPointBetweenTwoStylesCutsTheWordThere() {
         var runs = List.of(StyledRun.of("ab\u00AD", SERIF), StyledRun.of("cd", SERIF.withBold()),
                 StyledRun.of("e\u00ADfg", SERIF));
