@@ -187,6 +187,15 @@ class LineSetterTest {
     }
 
     @Test
+    void aParagraphWithoutADirectionTakesThatOfItsFirstStrongCharacterPastLeadingNumbers() {
+        // "2021 عام": digits have no strong direction; the Arabic word after them makes the paragraph right to left
+        List<Item> items = List.of(box("2021", 30), SPACE, box("عام", 20), FILL, Item.Penalty.forcedBreak());
+        Line line = set(items, Alignment.LEFT, 120, 4).get(0);
+        assertEquals(120f, line.width(), 1e-3f, "a ragged right-to-left line is set flush right");
+        assertEquals(60f, line.spans().stream().map(Line.PlacedSpan::x).min(Float::compare).orElseThrow(), 1e-3f);
+    }
+
+    @Test
     void anEmptyLastLineIsDroppedAndAnEmptyLineInsideIsKept() {
         List<Item> items = List.of(box("a", 10), FILL, Item.Penalty.forcedBreak(), FILL, Item.Penalty.forcedBreak(),
                 box("b", 10), FILL, Item.Penalty.forcedBreak(), FILL, Item.Penalty.forcedBreak());
