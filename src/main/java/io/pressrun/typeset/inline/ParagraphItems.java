@@ -97,7 +97,7 @@ public final class ParagraphItems {
             int at = position + i;
             i += Character.charCount(cp);
             int level = this.text.level(at);
-            if (pending.length() > 0 && level != pendingLevel) {
+            if (level != pendingLevel) {
                 flush(pending, run); // a word may change direction: TLS-ها
             }
             pendingLevel = level;
