@@ -124,6 +124,48 @@ class LineSetterTest {
     }
 
     @Test
+    void aJustifiedLineWithoutStretchableSpaceIsNotStretched() {
+        // "a" (50) ends at a free break in 100: nothing can stretch, the line stays 50 wide
+        List<Item> items = List.of(box("a", 50), new Item.Penalty(0, 0, false), box("b", 50), FILL,
+                Item.Penalty.forcedBreak());
+        Line line = set(items, Alignment.JUSTIFIED, 100, 1, 4).get(0);
+        assertEquals(0f, line.ratio());
+        assertEquals(50f, line.width());
+    }
+
+    @Test
+    void anOverfullLineWithoutShrinkableSpaceIsNotShrunk() {
+        // 60 + a stiff 6 + 60 = 126 in 120: the stiff space cannot shrink, the line overruns by 6
+        Item.Glue stiff = new Item.Glue(6, 0, 0);
+        Line inside = set(List.of(box("a", 60), stiff, box("b", 60), SPACE, box("c", 5), FILL,
+                Item.Penalty.forcedBreak()), Alignment.JUSTIFIED, 120, 3, 6).get(0);
+        assertEquals(0f, inside.ratio());
+        assertXs(List.of(0f, 66f), xs(inside));
+        assertEquals(126f, inside.width());
+        Line last = set(List.of(box("a", 60), stiff, box("b", 60), FILL, Item.Penalty.forcedBreak()),
+                Alignment.JUSTIFIED, 120, 4).get(0);
+        assertEquals(0f, last.ratio(), "nor the last line");
+        assertEquals(126f, last.width());
+    }
+
+    @Test
+    void aSpaceBeforeTheBreakIsNotPartOfTheLine() {
+        // "a " then a free break (a zero-width space after the space): set flush right, "a" ends at the measure
+        List<Item> items = List.of(box("a", 10), SPACE, new Item.Penalty(0, 0, false), box("b", 10), FILL,
+                Item.Penalty.forcedBreak());
+        List<Line> lines = set(items, Alignment.RIGHT, 100, 2, 5);
+        assertXs(List.of(90f), xs(lines.get(0)));
+        assertEquals(100f, lines.get(0).width());
+        assertEquals(10f, set(items, Alignment.LEFT, 100, 2, 5).get(0).width(), "a ragged line is as wide as its word");
+    }
+
+    @Test
+    void aParagraphThatStartsWithALineBreakStartsWithAnEmptyLine() {
+        List<Item> items = List.of(FILL, Item.Penalty.forcedBreak(), box("a", 10), FILL, Item.Penalty.forcedBreak());
+        assertEquals(List.of("", "a"), set(items, Alignment.LEFT, 100, 1, 4).stream().map(Line::text).toList());
+    }
+
+    @Test
     void theLastLineOfAJustifiedParagraphShrinksWhenItMustButRaggedLinesDoNot() {
         // 60 + 10 + 55 = 125 in 120: -5 over a shrink of 2 is -2.5, held at -1
         Line last = set(words(60, 55), Alignment.JUSTIFIED, 120, 4).get(0);
