@@ -30,7 +30,7 @@ class LineSetterTest {
     private static final Item.Glue FILL = new Item.Glue(0, Item.FILL, 0);
 
     /** A span {@code width} points wide at 10 points (1000 units per em). */
-    private static Span span(String text, float width) {
+    static Span span(String text, float width) {
         var glyphs = new FontFace.Glyphs(new int[0], new int[]{0}, new int[0], new boolean[0],
                 Math.round(width * 100), 1000);
         return new Span(text, FACE, 10, new Colour(0, 0, 0), null, false, glyphs, 0, false);
