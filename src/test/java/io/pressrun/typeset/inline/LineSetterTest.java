@@ -1,13 +1,17 @@
 package io.pressrun.typeset.inline;
 
+import io.pressrun.model.TextDirection;
 import io.pressrun.typeset.font.Colour;
 import io.pressrun.typeset.font.FontFace;
 import io.pressrun.typeset.font.Span;
 import io.pressrun.typeset.font.TestFonts;
 import io.pressrun.typeset.font.TextStyle;
 import io.pressrun.typeset.linebreak.Breaks;
+import io.pressrun.typeset.linebreak.Expansion;
+import io.pressrun.typeset.linebreak.FirstFitLineBreaker;
 import io.pressrun.typeset.linebreak.Item;
 import io.pressrun.typeset.linebreak.LineWidths;
+import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -235,6 +239,23 @@ class LineSetterTest {
         Line line = set(items, Alignment.LEFT, 120, 4).get(0);
         assertEquals(120f, line.width(), 1e-3f, "a ragged right-to-left line is set flush right");
         assertEquals(60f, line.spans().stream().map(Line.PlacedSpan::x).min(Float::compare).orElseThrow(), 1e-3f);
+    }
+
+    @Test
+    void theHyphenOfLatinInARightToLeftParagraphFollowsItsPieceOnTheRight() {
+        // "encyc-lopedia" alone in a right-to-left paragraph: left-to-right text at level 2, broken at its soft hyphen
+        var fonts = TestFonts.fontSet();
+        var style = new TextStyle("serif", false, false, 10, new Colour(0, 0, 0));
+        float width = fonts.face(style).width("encyc-", 10) + 1;
+        List<Item> items = ParagraphItems.build(fonts, List.of(StyledRun.of("encyc\u00ADlopedia", style)), width,
+                Hyphenation.NONE, TextDirection.RTL);
+        LineWidths widths = LineWidths.constant(width);
+        Line first = LineSetter.set(items, new FirstFitLineBreaker().breaks(items, widths), widths, Alignment.LEFT,
+                false, Expansion.NONE, TextDirection.RTL).get(0);
+        assertEquals(List.of("encyc", "-"), first.spans().stream().map(p -> p.span().text()).toList());
+        Line.PlacedSpan piece = first.spans().get(0);
+        assertEquals(piece.x() + piece.span().width(), first.spans().get(1).x(), 1e-3f, "touching, to its right");
+        assertEquals(width, first.spans().get(1).x() + first.spans().get(1).span().width(), 1e-3f, "flush right");
     }
 
     @Test
