@@ -97,6 +97,17 @@ class ParagraphItemsTest {
     }
 
     @Test
+    void aLineBreakKeepsTheBidiLevelsOfTheTextAfterIt() {
+        // "a", a line break, "bc عربي": the Arabic word is right to left (level 1) in all its letters
+        var runs = List.of(StyledRun.of("a", SERIF), StyledRun.lineBreak(SERIF), StyledRun.of("bc عربي", SERIF));
+        List<Item> items = ParagraphItems.build(FONTS, runs, 1000);
+        assertEquals("[a] fill ! [bc] _ [عربي] fill !", describe(items));
+        Item.Box arabic = (Item.Box) items.get(5);
+        assertEquals(List.of(1), arabic.spans().stream().map(s -> s.level()).distinct().toList());
+        assertEquals(List.of(0), ((Item.Box) items.get(3)).spans().stream().map(s -> s.level()).distinct().toList());
+    }
+
+    @Test
     void aBreakMayFollowAHyphenDashOrSlashInsideAWord() {
         assertEquals("[well-] dash [known] fill !", items("well-known"));
         assertEquals("[1990–] break [2000] fill !", items("1990–2000"));
