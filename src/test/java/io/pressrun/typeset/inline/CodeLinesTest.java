@@ -44,6 +44,8 @@ class CodeLinesTest {
     void aContinuationNeverStartsWithASpace() {
         // room for 8: after "aaaa" come two spaces; the break goes after both
         assertEquals(List.of("aaaa  ", "bbbb"), pieces("aaaa  bbbb", chars(8)));
+        // room for 6: "aa;aa," ends at a comma that a space follows: no break there, back to the semicolon
+        assertEquals(List.of("aa;", "aa, ", "bbbb"), pieces("aa;aa, bbbb", chars(6)));
     }
 
     @Test
