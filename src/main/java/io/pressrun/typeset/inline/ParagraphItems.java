@@ -97,7 +97,7 @@ public final class ParagraphItems {
             int at = position + i;
             i += Character.charCount(cp);
             int level = this.text.level(at);
-            if (pending.length() > 0 && level != pendingLevel) {
+            if (level != pendingLevel) {
                 flush(pending, run); // a word may change direction: TLS-ها
             }
             pendingLevel = level;
@@ -180,7 +180,7 @@ public final class ParagraphItems {
                 .toArray();
     }
 
-    /** Adds the word as boxes cut at {@code points} (ascending offsets), with a hyphen penalty between. */
+    /** Adds the word as boxes cut at {@code points} (ascending offsets inside the word), with a hyphen penalty between. */
     private void split(int[] points) {
         List<Span> piece = new ArrayList<>();
         int offset = 0; // of the current span's start in the word
@@ -195,8 +195,8 @@ public final class ParagraphItems {
                 }
                 from = cut;
                 Span last = piece.isEmpty() ? null : piece.get(piece.size() - 1);
-                if (last == null || !last.face().hasGlyph('-') || from >= len && offset + len == wordChars) {
-                    continue; // nothing before the point, no hyphen glyph, or the word's end
+                if (last == null || !last.face().hasGlyph('-')) {
+                    continue; // nothing before the point, or no hyphen glyph
                 }
                 items.add(box(piece));
                 items.add(Item.Penalty.hyphen(last.withText("-"), HYPHEN_COST));

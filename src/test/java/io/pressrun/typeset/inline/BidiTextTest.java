@@ -34,6 +34,16 @@ class BidiTextTest {
     }
 
     @Test
+    void latinInARightToLeftParagraphIsAnEmbeddedLeftToRightRun() {
+        // UAX #9 rule I2: a left-to-right character at the odd level of a right-to-left paragraph goes up to 2
+        BidiText b = of("TLS 1.3", TextDirection.RTL);
+        assertEquals(TextDirection.RTL, b.direction());
+        assertEquals(2, b.level(0));
+        assertEquals(2, b.level(3), "a space between two left-to-right characters takes their direction");
+        assertEquals(2, b.level(4), "European digits");
+    }
+
+    @Test
     void thaiBreaksBetweenWordsAndNowhereElse() {
         String text = "ประเทศไทยมีประชากร"; // ประเทศ|ไทย|มี|ประชากร
         BidiText b = of(text, TextDirection.LTR);

@@ -1,13 +1,17 @@
 package io.pressrun.typeset.inline;
 
+import io.pressrun.model.TextDirection;
 import io.pressrun.typeset.font.Colour;
 import io.pressrun.typeset.font.FontFace;
 import io.pressrun.typeset.font.Span;
 import io.pressrun.typeset.font.TestFonts;
 import io.pressrun.typeset.font.TextStyle;
 import io.pressrun.typeset.linebreak.Breaks;
+import io.pressrun.typeset.linebreak.Expansion;
+import io.pressrun.typeset.linebreak.FirstFitLineBreaker;
 import io.pressrun.typeset.linebreak.Item;
 import io.pressrun.typeset.linebreak.LineWidths;
+import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -30,7 +34,7 @@ class LineSetterTest {
     private static final Item.Glue FILL = new Item.Glue(0, Item.FILL, 0);
 
     /** A span {@code width} points wide at 10 points (1000 units per em). */
-    private static Span span(String text, float width) {
+    static Span span(String text, float width) {
         var glyphs = new FontFace.Glyphs(new int[0], new int[]{0}, new int[0], new boolean[0],
                 Math.round(width * 100), 1000);
         return new Span(text, FACE, 10, new Colour(0, 0, 0), null, false, glyphs, 0, false);
@@ -124,6 +128,48 @@ class LineSetterTest {
     }
 
     @Test
+    void aJustifiedLineWithoutStretchableSpaceIsNotStretched() {
+        // "a" (50) ends at a free break in 100: nothing can stretch, the line stays 50 wide
+        List<Item> items = List.of(box("a", 50), new Item.Penalty(0, 0, false), box("b", 50), FILL,
+                Item.Penalty.forcedBreak());
+        Line line = set(items, Alignment.JUSTIFIED, 100, 1, 4).get(0);
+        assertEquals(0f, line.ratio());
+        assertEquals(50f, line.width());
+    }
+
+    @Test
+    void anOverfullLineWithoutShrinkableSpaceIsNotShrunk() {
+        // 60 + a stiff 6 + 60 = 126 in 120: the stiff space cannot shrink, the line overruns by 6
+        Item.Glue stiff = new Item.Glue(6, 0, 0);
+        Line inside = set(List.of(box("a", 60), stiff, box("b", 60), SPACE, box("c", 5), FILL,
+                Item.Penalty.forcedBreak()), Alignment.JUSTIFIED, 120, 3, 6).get(0);
+        assertEquals(0f, inside.ratio());
+        assertXs(List.of(0f, 66f), xs(inside));
+        assertEquals(126f, inside.width());
+        Line last = set(List.of(box("a", 60), stiff, box("b", 60), FILL, Item.Penalty.forcedBreak()),
+                Alignment.JUSTIFIED, 120, 4).get(0);
+        assertEquals(0f, last.ratio(), "nor the last line");
+        assertEquals(126f, last.width());
+    }
+
+    @Test
+    void aSpaceBeforeTheBreakIsNotPartOfTheLine() {
+        // "a " then a free break (a zero-width space after the space): set flush right, "a" ends at the measure
+        List<Item> items = List.of(box("a", 10), SPACE, new Item.Penalty(0, 0, false), box("b", 10), FILL,
+                Item.Penalty.forcedBreak());
+        List<Line> lines = set(items, Alignment.RIGHT, 100, 2, 5);
+        assertXs(List.of(90f), xs(lines.get(0)));
+        assertEquals(100f, lines.get(0).width());
+        assertEquals(10f, set(items, Alignment.LEFT, 100, 2, 5).get(0).width(), "a ragged line is as wide as its word");
+    }
+
+    @Test
+    void aParagraphThatStartsWithALineBreakStartsWithAnEmptyLine() {
+        List<Item> items = List.of(FILL, Item.Penalty.forcedBreak(), box("a", 10), FILL, Item.Penalty.forcedBreak());
+        assertEquals(List.of("", "a"), set(items, Alignment.LEFT, 100, 1, 4).stream().map(Line::text).toList());
+    }
+
+    @Test
     void theLastLineOfAJustifiedParagraphShrinksWhenItMustButRaggedLinesDoNot() {
         // 60 + 10 + 55 = 125 in 120: -5 over a shrink of 2 is -2.5, held at -1
         Line last = set(words(60, 55), Alignment.JUSTIFIED, 120, 4).get(0);
@@ -184,6 +230,32 @@ class LineSetterTest {
         // 30 + 10 + 30 + 10 + 20 + 4 = 104 in 128: 24 over a stretch of 10 is a ratio of 2.4, each space 22
         assertEquals(2.4f, line.ratio(), 1e-5f);
         assertXs(List.of(0f, 52f, 104f, 124f), xs(line));
+    }
+
+    @Test
+    void aParagraphWithoutADirectionTakesThatOfItsFirstStrongCharacterPastLeadingNumbers() {
+        // "2021 عام": digits have no strong direction; the Arabic word after them makes the paragraph right to left
+        List<Item> items = List.of(box("2021", 30), SPACE, box("عام", 20), FILL, Item.Penalty.forcedBreak());
+        Line line = set(items, Alignment.LEFT, 120, 4).get(0);
+        assertEquals(120f, line.width(), 1e-3f, "a ragged right-to-left line is set flush right");
+        assertEquals(60f, line.spans().stream().map(Line.PlacedSpan::x).min(Float::compare).orElseThrow(), 1e-3f);
+    }
+
+    @Test
+    void theHyphenOfLatinInARightToLeftParagraphFollowsItsPieceOnTheRight() {
+        // "encyc-lopedia" alone in a right-to-left paragraph: left-to-right text at level 2, broken at its soft hyphen
+        var fonts = TestFonts.fontSet();
+        var style = new TextStyle("serif", false, false, 10, new Colour(0, 0, 0));
+        float width = fonts.face(style).width("encyc-", 10) + 1;
+        List<Item> items = ParagraphItems.build(fonts, List.of(StyledRun.of("encyc\u00ADlopedia", style)), width,
+                Hyphenation.NONE, TextDirection.RTL);
+        LineWidths widths = LineWidths.constant(width);
+        Line first = LineSetter.set(items, new FirstFitLineBreaker().breaks(items, widths), widths, Alignment.LEFT,
+                false, Expansion.NONE, TextDirection.RTL).get(0);
+        assertEquals(List.of("encyc", "-"), first.spans().stream().map(p -> p.span().text()).toList());
+        Line.PlacedSpan piece = first.spans().get(0);
+        assertEquals(piece.x() + piece.span().width(), first.spans().get(1).x(), 1e-3f, "touching, to its right");
+        assertEquals(width, first.spans().get(1).x() + first.spans().get(1).span().width(), 1e-3f, "flush right");
     }
 
     @Test

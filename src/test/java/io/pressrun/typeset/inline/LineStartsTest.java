@@ -11,6 +11,7 @@ import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -112,5 +113,13 @@ class LineStartsTest {
         assertTrue(code.startsWith("second", starts[1]), "a blank line starts where the next text does");
         assertTrue(code.startsWith("second", starts[2]));
         assertTrue(code.startsWith("third", starts[3]));
+    }
+
+    @Test
+    void linesThatShowMoreThanTheTextNeverPointPastItsEnd() {
+        // the first line shows "abc" where the text has only "ab": the next line has no word of the text
+        List<Line> lines = List.of(new Line(List.of(new Line.PlacedSpan(LineSetterTest.span("abc", 30), 0)), 30),
+                new Line(List.of(new Line.PlacedSpan(LineSetterTest.span("d", 10), 0)), 10));
+        assertEquals(List.of(0, 2), Arrays.stream(LineStarts.of("ab", lines)).boxed().toList());
     }
 }

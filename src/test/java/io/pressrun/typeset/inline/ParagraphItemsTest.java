@@ -97,6 +97,17 @@ class ParagraphItemsTest {
     }
 
     @Test
+    void aLineBreakKeepsTheBidiLevelsOfTheTextAfterIt() {
+        // "a", a line break, "bc عربي": the Arabic word is right to left (level 1) in all its letters
+        var runs = List.of(StyledRun.of("a", SERIF), StyledRun.lineBreak(SERIF), StyledRun.of("bc عربي", SERIF));
+        List<Item> items = ParagraphItems.build(FONTS, runs, 1000);
+        assertEquals("[a] fill ! [bc] _ [عربي] fill !", describe(items));
+        Item.Box arabic = (Item.Box) items.get(5);
+        assertEquals(List.of(1), arabic.spans().stream().map(s -> s.level()).distinct().toList());
+        assertEquals(List.of(0), ((Item.Box) items.get(3)).spans().stream().map(s -> s.level()).distinct().toList());
+    }
+
+    @Test
     void aBreakMayFollowAHyphenDashOrSlashInsideAWord() {
         assertEquals("[well-] dash [known] fill !", items("well-known"));
         assertEquals("[1990–] break [2000] fill !", items("1990–2000"));
@@ -118,6 +129,14 @@ class ParagraphItemsTest {
         assertEquals("[hyphenation] fill !",
                 describe(ParagraphItems.build(FONTS, List.of(StyledRun.of("hyphenation", MONO)), 1000, en)),
                 "never in code");
+    }
+
+    @Test
+    void aWordAfterCodeThatEndsInASpaceIsNoLongerCode() {
+        var en = Hyphenation.forLanguage("en", false);
+        var runs = List.of(StyledRun.of("see ", SERIF), StyledRun.of("code ", MONO), StyledRun.of("hyphenation", SERIF));
+        assertEquals("[see] _ [code] _ [hy] - [phen] - [ation] fill !",
+                describe(ParagraphItems.build(FONTS, runs, 1000, en)), "the space ends the code's word");
     }
 
     @Test

@@ -155,6 +155,20 @@ class FirstFitLineBreakerTest {
     }
 
     @Test
+    void nothingBeforeTheParagraphsFirstWordIsABreak() {
+        // a space or a zero-width space before the first word: a break there would make an empty first line
+        List<Item> space = filled(SPACE, box(30), SPACE, box(30));
+        assertEquals(List.of(2, 5), FirstFitLineBreaker.positions(space, LineWidths.constant(50)));
+        List<Item> free = filled(penalty(0), box(50), SPACE, box(10));
+        assertEquals(List.of(2, 5), FirstFitLineBreaker.positions(free, LineWidths.constant(40)));
+    }
+
+    @Test
+    void firstFitCountsOnNoFontExpansion() {
+        assertEquals(Expansion.NONE, new FirstFitLineBreaker().expansion());
+    }
+
+    @Test
     void glueAfterAPenaltyIsNoBreak() {
         // a space that follows a break point, not a word, is no second break point
         List<Item> items = filled(box(30), penalty(0), SPACE, box(30));

@@ -361,6 +361,28 @@ class KnuthPlassLineBreakerTest {
     }
 
     @Test
+    void aHyphensGlyphStretchesAndShrinksWithTheLinesGlyphs() {
+        // "20-" (a box of 20 and a hyphen of 10), then 20; expansion of 5 %: the first line's 30 of
+        // glyphs stretch or shrink by 1.5, so at 31.5 and at 28.5 the line is at ratio 1 or -1 (badness 100)
+        var e = new Expansion(0.05f, 0.05f, 0.005f);
+        List<Item> items = Paragraphs.filled(box(20), new Item.Penalty(10, 50, true), box(20));
+        Breaks stretched = new KnuthPlassLineBreaker().withExpansion(e).breaks(items, LineWidths.constant(31.5f));
+        assertEquals(List.of(1, 4), stretched.positions());
+        assertEquals(Breaks.Pass.TOLERANCE_200, stretched.pass());
+        Breaks shrunk = new KnuthPlassLineBreaker().withExpansion(e).breaks(items, LineWidths.constant(28.5f));
+        assertEquals(List.of(1, 4), shrunk.positions());
+        assertEquals(Breaks.Pass.TOLERANCE_200, shrunk.pass());
+    }
+
+    @Test
+    void glueBeforeTheFirstWordIsNoBreak() {
+        List<Item> items = Paragraphs.filled(Paragraphs.glue(10, 0, 0), box(30), glue(), box(30));
+        Breaks breaks = new KnuthPlassLineBreaker().breaks(items, LineWidths.constant(80));
+        assertEquals(List.of(5), breaks.positions());
+        assertEquals(Breaks.Pass.TOLERANCE_200, breaks.pass());
+    }
+
+    @Test
     void aLineWhoseBadnessIsExactlyTheToleranceIsWithinIt() {
         // the first line (20 + 10 + 20) stretches its glue by exactly its stretch to 60: ratio 1, badness 100
         List<Item> items = Paragraphs.filled(box(20), Paragraphs.glue(10, 10, 0), box(20),

@@ -139,9 +139,7 @@ public final class Hyphenator {
                 byte[] v = patterns.get(s.substring(i, j));
                 if (v != null) {
                     for (int k = 0; k < v.length; k++) {
-                        if (v[k] > values[i + k]) {
-                            values[i + k] = v[k];
-                        }
+                        values[i + k] = (byte) Math.max(values[i + k], v[k]);
                     }
                 }
             }

@@ -59,6 +59,13 @@ class HyphenatorPatternsTest {
         assertArrayEquals(new int[]{1}, h.points("xyz"));
         Hyphenator nine = read("UTF-8\nLEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\np9q\nq0r\n");
         assertArrayEquals(new int[]{1}, nine.points("pqr"), "9 is a digit too");
+        Hyphenator both = read("UTF-8\nLEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\nx1yz\nxy3z\n");
+        assertArrayEquals(new int[]{1, 2}, both.points("xyz"), "merged: x1y3z, a point from each");
+    }
+
+    @Test
+    void aFileOfOnlyItsCharsetLineHasNoPatterns() throws IOException {
+        assertArrayEquals(new int[0], read("UTF-8").points("hyphenation"));
     }
 
     @Test
