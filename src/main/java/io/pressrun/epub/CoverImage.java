@@ -306,7 +306,9 @@ final class CoverImage {
                 // the measurer breaks as if the letters had no tracking (the publisher's letter-spacing),
                 // so a tracked line can come out wider than the width: break it again, narrower
                 for (float wrap = width; l.getVisibleAdvance() > width && l.getCharacterCount() > 1; ) {
-                    wrap = wrap * width / l.getVisibleAdvance();
+                    float narrower = wrap * width / l.getVisibleAdvance();
+                    assert narrower < wrap : "each try is narrower";
+                    wrap = narrower;
                     measurer.setPosition(start);
                     l = measurer.nextLayout(wrap);
                 }
