@@ -23,8 +23,8 @@ final class TrueTypeHeader {
         if (font.length < 12) {
             return Optional.of("is not a font (it is only " + font.length + " bytes long)" + fix);
         }
-        int version = u32(font, 0);
-        switch (tag(font, 0)) {
+        String kind = tag(font, 0);
+        switch (kind) {
             case "OTTO" -> {
                 return Optional.of("has PostScript (CFF) outlines, and Pressrun embeds TrueType outlines only;"
                         + " use the font's TrueType (.ttf) version");
@@ -36,7 +36,7 @@ final class TrueTypeHeader {
                 return Optional.of("is a web font (WOFF); use the TrueType (.ttf) file it was made from");
             }
             default -> {
-                if (version != 0x00010000 && !"true".equals(tag(font, 0))) {
+                if (u32(font, 0) != 0x00010000 && !"true".equals(kind)) {
                     return Optional.of("is not a TrueType or OpenType font" + fix);
                 }
             }
