@@ -126,6 +126,11 @@ public final class SampleArticles {
         return new Block.Paragraph(List.of(content));
     }
 
+    /** A paragraph of plain text. */
+    public static Block.Paragraph para(String text) {
+        return para(new Inline.Text(text));
+    }
+
     public static Inline text(String s) {
         return new Inline.Text(s);
     }

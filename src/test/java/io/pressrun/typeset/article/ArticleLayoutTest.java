@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static io.pressrun.SampleArticles.para;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,10 +78,6 @@ class ArticleLayoutTest {
                     + place(flow.places().get(i)));
         }
         return out;
-    }
-
-    private static Block.Paragraph para(String text) {
-        return SampleArticles.para(new Inline.Text(text));
     }
 
     @Test

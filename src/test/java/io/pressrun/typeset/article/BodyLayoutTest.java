@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 
+import static io.pressrun.SampleArticles.para;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -34,10 +35,6 @@ class BodyLayoutTest {
 
     private final FlowBuilder flow = new FlowBuilder(TestFonts.fontSet(), new KnuthPlassLineBreaker(),
             PageFrame.of(Paper.A4, THEME));
-
-    private static Block.Paragraph para(String text) {
-        return SampleArticles.para(new Inline.Text(text));
-    }
 
     private static Block.Heading heading(String text, String id) {
         return new Block.Heading(2, List.of(new Inline.Text(text)), id);

@@ -95,7 +95,8 @@ class FillingPaginatorTest {
         return page.stream().map(Paginator.Placement::top).toList();
     }
 
-    private static List<FlowElement> lines(int n) {
+    /** {@code n} lines of 10 points with no space before them, in a list that may grow. */
+    static List<FlowElement> lines(int n) {
         List<FlowElement> flow = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             flow.add(line(0, false));

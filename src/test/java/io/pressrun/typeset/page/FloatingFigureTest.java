@@ -31,13 +31,6 @@ class FloatingFigureTest {
         return FillingPaginatorTest.line(0, false);
     }
 
-    private static List<FlowElement> lines(int n) {
-        List<FlowElement> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            out.add(line());
-        }
-        return out;
-    }
 
     private static List<FlowElement> elements(List<Paginator.Placement> page) {
         return page.stream().map(Paginator.Placement::element).toList();
@@ -45,10 +38,10 @@ class FloatingFigureTest {
 
     @Test
     void theTextAfterAFigureFillsThePageTheFigureOpensTheNext() {
-        List<FlowElement> flow = lines(6);
+        List<FlowElement> flow = FillingPaginatorTest.lines(6);
         FlowElement fig = figure(50, 8, 5);
         flow.add(fig);
-        List<FlowElement> after = lines(8);
+        List<FlowElement> after = FillingPaginatorTest.lines(8);
         flow.addAll(after);
         var pages = FillingPaginatorTest.paginate(flow);
         assertEquals(2, pages.size());
@@ -64,10 +57,10 @@ class FloatingFigureTest {
 
     @Test
     void aPictureThatDoesNotFloatTakesTheTextAfterItAlong() {
-        List<FlowElement> flow = lines(6);
+        List<FlowElement> flow = FillingPaginatorTest.lines(6);
         FlowElement fig = figure(50, 8, false);
         flow.add(fig);
-        flow.addAll(lines(8));
+        flow.addAll(FillingPaginatorTest.lines(8));
         var pages = FillingPaginatorTest.paginate(flow);
         assertEquals(6, pages.get(0).size());
         assertSame(fig, pages.get(1).get(0).element());
@@ -75,13 +68,13 @@ class FloatingFigureTest {
 
     @Test
     void aHeadingEndsTheWait() {
-        List<FlowElement> flow = lines(6);
+        List<FlowElement> flow = FillingPaginatorTest.lines(6);
         FlowElement fig = figure(50, 8, true);
         flow.add(fig);
         flow.add(line());
         FlowElement heading = new FlowElement.TextLine(FillingPaginatorTest.EMPTY, 0, 10, 0, true, StructTag.of("H2"));
         flow.add(heading);
-        flow.addAll(lines(3));
+        flow.addAll(FillingPaginatorTest.lines(3));
         var pages = FillingPaginatorTest.paginate(flow);
         assertEquals(7, pages.get(0).size(), "the line after the figure fills the page, the heading does not");
         assertSame(fig, pages.get(1).get(0).element());
@@ -90,7 +83,7 @@ class FloatingFigureTest {
 
     @Test
     void figuresKeepTheirOrderAndNeverWaitPastTheEnd() {
-        List<FlowElement> flow = lines(6);
+        List<FlowElement> flow = FillingPaginatorTest.lines(6);
         FlowElement first = figure(50, 8, true);
         FlowElement second = figure(20, 8, true);
         flow.add(first);
@@ -105,7 +98,7 @@ class FloatingFigureTest {
                 assertTrue(p.top() + p.element().height() <= FRAME.bottom() + 0.001f);
             }
         }
-        List<FlowElement> last = lines(9);
+        List<FlowElement> last = FillingPaginatorTest.lines(9);
         FlowElement end = figure(50, 8, true);
         last.add(end);
         last.add(line());

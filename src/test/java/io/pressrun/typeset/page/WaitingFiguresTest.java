@@ -26,30 +26,23 @@ class WaitingFiguresTest {
         return WaitingFigures.of(FillingPaginatorTest.paginate(flow), flow, places);
     }
 
-    private static List<FlowElement> lines(int n) {
-        List<FlowElement> flow = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            flow.add(FillingPaginatorTest.line(0, false));
-        }
-        return flow;
-    }
 
     @Test
     void aFigureTheTextAfterItCameBeforeWaited() {
-        List<FlowElement> flow = lines(6); // to 110 of 150: the figure does not fit
+        List<FlowElement> flow = FillingPaginatorTest.lines(6); // to 110 of 150: the figure does not fit
         flow.add(figure(60, true));
         flow.add(FillingPaginatorTest.line(0, false)); // its caption
-        flow.addAll(lines(5));
+        flow.addAll(FillingPaginatorTest.lines(5));
         assertEquals(Set.of(ArticlePlace.body(List.of(6))), waited(flow));
     }
 
     @Test
     void aFigureThatEndsTheFlowHasNoTextToWaitFor() {
-        List<FlowElement> alone = lines(9);
+        List<FlowElement> alone = FillingPaginatorTest.lines(9);
         alone.add(figure(60, false));
         assertEquals(Set.of(), waited(alone));
 
-        List<FlowElement> kept = lines(9);
+        List<FlowElement> kept = FillingPaginatorTest.lines(9);
         kept.add(figure(60, true));
         kept.add(FillingPaginatorTest.line(0, true)); // its caption, kept with a next there is not
         assertEquals(Set.of(), waited(kept));
