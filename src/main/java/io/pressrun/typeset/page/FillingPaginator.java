@@ -117,11 +117,10 @@ public final class FillingPaginator implements Paginator {
             gap = 0;
         }
 
-        /** Ends the page; a figure that waited opens the next. */
+        /** Ends the page, which holds something; a figure that waited opens the next. */
         private void newPage() {
-            if (!page.isEmpty()) {
-                pages.add(page);
-            }
+            assert !page.isEmpty() : "a page ends only when it holds something";
+            pages.add(page);
             page = new ArrayList<>();
             y = frame.top();
             gap = 0;
