@@ -9,6 +9,7 @@ import io.pressrun.model.Block;
 import io.pressrun.model.Bytes;
 import io.pressrun.model.Image;
 import io.pressrun.model.Inline;
+import io.pressrun.source.ArticleReader;
 import io.pressrun.style.Paper;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,15 @@ class PdfConformanceTest {
         body.add(SampleArticles.para(SampleArticles.text("東京で会議が開かれた。渡轮停航了。 😀 🚢 ⛴")));
         Article a = SampleArticles.withBody(mixed.title(), body);
         assertConforms(PdfTestSupport.writeAndKeep(a, "fallback-cjk-emoji"), "fallback fonts");
+    }
+
+    /** Line breaks inside paragraphs, two in a row among them: an empty line, which draws nothing. */
+    @Test
+    void lineBreaksAndAnEmptyLineInsideAParagraph() throws IOException {
+        BuildContext ctx = PdfTestSupport.CTX;
+        Article a = new ArticleReader(ctx.templates(), ctx.limits())
+                .read(Path.of("src/test/resources/layout/line-breaks/article.md")).article();
+        assertConforms(PdfTestSupport.write(a), "line breaks");
     }
 
     @Test

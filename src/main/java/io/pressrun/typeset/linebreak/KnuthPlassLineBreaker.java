@@ -24,7 +24,9 @@ import java.util.List;
  * <p>When no breaks fit the tolerance, the paragraph is tried again with a higher tolerance,
  * then with emergency stretch (loose lines allowed, as TeX's {@code \emergencystretch}), and
  * only if that fails too are the lines chosen first-fit, which never overflows but may be
- * loose. The answer says which pass it came from. The breaker keeps no state, so one instance
+ * loose. An empty line between two forced breaks (two line breaks in a row) counts as a
+ * perfect line: it has nothing to stretch, and TeX too sets it empty. The answer says which
+ * pass it came from. The breaker keeps no state, so one instance
  * may break paragraphs on several threads.
  *
  * <p>Where it follows TeX ({@code tex.web}, "TeX: The Program"): badness as in §108; the
@@ -224,7 +226,9 @@ public final class KnuthPlassLineBreaker implements LineBreaker {
                 float available = widths.width(a.line);
                 double natural = sums.width[b] - sums.width[a.start] + penaltyWidth;
                 double ratio;
-                if (natural < available) {
+                if (a.start == b) {
+                    ratio = 0; // an empty line, between two forced breaks: nothing to stretch, and nothing amiss
+                } else if (natural < available) {
                     double stretch = sums.stretch[b] - sums.stretch[a.start] + pass.emergencyStretch * available
                             + penaltyWidth * sums.expansion.stretch();
                     ratio = stretch > 0 ? (available - natural) / stretch : Double.POSITIVE_INFINITY;

@@ -394,4 +394,20 @@ class KnuthPlassLineBreakerTest {
         assertEquals(List.of(3, 6), below.positions());
         assertEquals(Breaks.Pass.TOLERANCE_200, below.pass(), "the first pass finds no line within 99.9");
     }
+
+    @Test
+    void anEmptyLineBetweenTwoLineBreaksIsSetAndTheParagraphStaysTotalFit() {
+        // "40 40 10 45 40", a line break, another at once (an empty line: <br><br>), then "50".
+        // The empty line has nothing to stretch and nothing to fill; it is set empty, and the
+        // lines around it are chosen as without it: "40 40 10" shrinks (ratio -1, badness 100),
+        // where first fit would take "40 40" (ratio 2, badness 800).
+        List<Item> items = new ArrayList<>(words(40, 40, 10, 45, 40));
+        int firstBreak = items.size() - 1;
+        items.addAll(List.of(new Item.Glue(0, Item.FILL, 0), Item.Penalty.forcedBreak()));
+        int secondBreak = items.size() - 1;
+        items.addAll(words(50));
+        Breaks breaks = new KnuthPlassLineBreaker().breaks(items, LineWidths.constant(100));
+        assertEquals(List.of(5, firstBreak, secondBreak, items.size() - 1), breaks.positions());
+        assertEquals(Breaks.Pass.TOLERANCE_200, breaks.pass(), "not first fit: " + breaks.positions());
+    }
 }
