@@ -62,6 +62,8 @@ final class CoverImage {
     static final int MARGIN = 130;
     private static final int BAND = 24;
     private static final float LINE_SPACING = 0.86f;
+    /** The smallest size a title is set at, in pixels. */
+    static final int SMALLEST_TITLE = 48;
 
     /**
      * One canvas a thread, drawn over whole for each cover: 12 MB a cover not allocated and
@@ -264,17 +266,9 @@ final class CoverImage {
                     TextAttribute.TRACKING, 0.08f));
             y = lines(g, locale, publisher, f, look.accent(), y, width, 2).bottom() + 70;
         }
-        Font titleFont = Fonts.forText(Fonts.TITLE, title);
         float dateTop = HEIGHT - 200;
-        float size = titleSize;
-        Set set = null;
-        while (size >= 48) {
-            set = measure(g, locale, title, titleFont.deriveFont(size), width);
-            if (set.layouts().size() <= maxLines && y + set.height() <= dateTop - 80) {
-                break;
-            }
-            size -= 6;
-        }
+        Set set = fitTitle(g.getFontRenderContext(), locale, title, Fonts.forText(Fonts.TITLE, title), titleSize,
+                maxLines, y, dateTop - 80);
         if (set != null) {
             draw(g, set, look.text(), y, maxLines);
         }
@@ -282,16 +276,41 @@ final class CoverImage {
         lines(g, locale, date, dateFont, look.muted(), dateTop, width, 1);
     }
 
-    /** Lines of text set to a width, and how tall they are together. */
-    private record Set(List<TextLayout> layouts, float height) {
-        float lineHeight(TextLayout l) {
-            return (l.getAscent() + l.getDescent()) * LINE_SPACING;
+    /**
+     * {@code title} in {@code font} at the largest size, from {@code largest} down in steps of 6
+     * to the smallest, {@value #SMALLEST_TITLE} or just above it, at which it takes at most
+     * {@code maxLines} lines and, starting at {@code top}, ends by {@code bottom}; at the smallest
+     * size when it fits at none.
+     */
+    static Set fitTitle(FontRenderContext frc, Locale locale, String title, Font font, float largest, int maxLines,
+                        float top, float bottom) {
+        float size = largest;
+        Set set = null;
+        while (size >= SMALLEST_TITLE) {
+            set = measure(frc, locale, title, font.deriveFont(size), WIDTH - 2 * MARGIN);
+            if (set.layouts().size() <= maxLines && top + set.height() <= bottom) {
+                break;
+            }
+            float smaller = size - 6;
+            assert smaller < size : "each try is smaller";
+            size = smaller;
         }
+        return set;
     }
 
-    /** The text's lines at {@code width}, broken where the language breaks lines (Thai between words, by a dictionary). */
-    private static Set measure(Graphics2D g, Locale locale, String text, Font font, int width) {
-        FontRenderContext frc = g.getFontRenderContext();
+    /** Lines of text set to a width, and how tall they are together. */
+    record Set(List<TextLayout> layouts, float height) {
+    }
+
+    private static float lineHeight(TextLayout l) {
+        return (l.getAscent() + l.getDescent()) * LINE_SPACING;
+    }
+
+    /**
+     * The text's lines at {@code width}, broken where the language breaks lines (Thai between
+     * words, by a dictionary); a character wider than the width is a line of its own.
+     */
+    static Set measure(FontRenderContext frc, Locale locale, String text, Font font, float width) {
         List<TextLayout> layouts = new ArrayList<>();
         float height = 0;
         String flat = text.replace('\n', ' ').strip();
@@ -313,7 +332,7 @@ final class CoverImage {
                     l = measurer.nextLayout(wrap);
                 }
                 layouts.add(l);
-                height += (l.getAscent() + l.getDescent()) * LINE_SPACING;
+                height += lineHeight(l);
             }
         }
         return new Set(layouts, height);
@@ -354,7 +373,7 @@ final class CoverImage {
         List<TextLayout> drawn = set.layouts().subList(0, Math.min(maxLines, set.layouts().size()));
         for (TextLayout l : drawn) {
             l.draw(g, l.isLeftToRight() ? MARGIN : WIDTH - MARGIN - l.getAdvance(), y + l.getAscent());
-            y += set.lineHeight(l);
+            y += lineHeight(l);
         }
         return new Set(drawn, y - top);
     }
@@ -364,7 +383,7 @@ final class CoverImage {
 
     private static Drawn lines(Graphics2D g, Locale locale, String text, Font font, Color colour, float top, int width,
                                int maxLines) {
-        Set drawn = draw(g, measure(g, locale, text, font, width), colour, top, maxLines);
+        Set drawn = draw(g, measure(g.getFontRenderContext(), locale, text, font, width), colour, top, maxLines);
         return new Drawn(top + drawn.height());
     }
 

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -138,6 +143,78 @@ class CoverImageTest {
 
     private static boolean redder(int rgb) {
         return (rgb >> 16 & 0xFF) > (rgb & 0xFF);
+    }
+
+    // The title's size and lines, measured as the cover measures them (anti-aliased, fractional
+    // metrics) in Charis SIL Bold, the title's face: its ascent is 2450 units of the 2048 of its
+    // em and its descent 900, so a line is (2450 + 900) / 2048 x 0.86 of the size tall, and a
+    // line's ascent tells its size. The cover's measure is 1600 - 2 x 130 = 1340 px.
+
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
+    private static Font charisBold() throws IOException, FontFormatException {
+        try (var in = CoverImageTest.class.getResourceAsStream("/fonts/CharisSIL-Bold.ttf")) {
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        }
+    }
+
+    private static float sizeOf(CoverImage.Set set) {
+        return set.layouts().get(0).getAscent() * 2048 / 2450;
+    }
+
+    /**
+     * "Harbourmasters" is 1289 px wide at 168 px, so two of them take two lines at that size
+     * (and would share one only below 83 px): with two lines allowed, the largest size.
+     */
+    @Test
+    void aTitleOfExactlyTheLinesAllowedIsSetAtTheLargestSize() throws Exception {
+        CoverImage.Set set = CoverImage.fitTitle(FRC, Locale.ENGLISH, "Harbourmasters Harbourmasters", charisBold(),
+                168, 2, 520, 2280);
+        assertEquals(2, set.layouts().size());
+        assertEquals(168, sizeOf(set), 0.01);
+    }
+
+    /** One line of "Ferry" at 168 px in a room exactly as tall as the line: it fits. */
+    @Test
+    void aTitleExactlyAsTallAsTheRoomIsSetAtTheLargestSize() throws Exception {
+        float oneLine = (2450 + 900) / 2048f * 168 * 0.86f;
+        assertEquals(168, sizeOf(CoverImage.fitTitle(FRC, Locale.ENGLISH, "Ferry", charisBold(), 168, 1, 0, oneLine)),
+                0.01);
+    }
+
+    /**
+     * One line of "Ferry" is 75.97 px tall at 54 px and 67.52 px at 48: in 70 px of room it is
+     * set at 48, the smallest size (168 less 20 steps of 6). From 118 the steps end at 52, where
+     * a title that fits nowhere stays.
+     */
+    @Test
+    void aTitleIsSetSmallerInStepsOf6DownTo48() throws Exception {
+        Font charis = charisBold();
+        CoverImage.Set set = CoverImage.fitTitle(FRC, Locale.ENGLISH, "Ferry", charis, 168, 1, 2000, 2070);
+        assertEquals(1, set.layouts().size());
+        assertEquals(48, sizeOf(set), 0.01);
+        assertEquals(52, sizeOf(CoverImage.fitTitle(FRC, Locale.ENGLISH, "Ferry", charis, 118, 1, 2000, 2010)), 0.01);
+        assertEquals(162, sizeOf(CoverImage.fitTitle(FRC, Locale.ENGLISH, "Ferry", charis, 168, 1, 0, 230)), 0.01,
+                "236.33 px at 168, 227.89 at 162");
+    }
+
+    /** "Ferry" at 168 px is 423.04 px wide: at exactly that measure it is one line, not broken again. */
+    @Test
+    void aLineExactlyAsWideAsTheMeasureStaysWhole() throws Exception {
+        Font font = charisBold().deriveFont(168f);
+        float width = new TextLayout("Ferry", font, FRC).getVisibleAdvance();
+        CoverImage.Set set = CoverImage.measure(FRC, Locale.ENGLISH, "Ferry", font, width);
+        assertEquals(1, set.layouts().size());
+        assertEquals(5, set.layouts().get(0).getCharacterCount());
+    }
+
+    /** A character wider than the measure cannot be broken: it is a line of its own. */
+    @Test
+    void aCharacterWiderThanTheMeasureIsALineOfItsOwn() throws Exception {
+        CoverImage.Set set = CoverImage.measure(FRC, Locale.ENGLISH, "WW", charisBold().deriveFont(100f), 10);
+        assertEquals(2, set.layouts().size());
+        assertEquals(1, set.layouts().get(0).getCharacterCount());
+        assertEquals(1, set.layouts().get(1).getCharacterCount());
     }
 
     // Golden covers: the SHA-256 of the cover JPEG of five articles (with a lead picture; with one
