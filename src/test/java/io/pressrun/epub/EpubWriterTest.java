@@ -187,6 +187,23 @@ class EpubWriterTest {
         assertEquals("2024-03-04T17:05", expected.toString(), "UTC time of the update");
     }
 
+    /** JPEG and PNG are compressed already: stored as they are; the text is deflated. */
+    @Test
+    void picturesAreStoredAndTextDeflated() throws IOException {
+        Map<String, Integer> methods = new LinkedHashMap<>();
+        try (var zin = new ZipInputStream(new ByteArrayInputStream(write(EpubSamples.full())))) {
+            for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
+                methods.put(e.getName(), e.getMethod());
+            }
+        }
+        for (String picture : List.of("OEBPS/images/cover.jpg", "OEBPS/images/image-1.jpg", "OEBPS/images/image-2.png")) {
+            assertEquals(ZipEntry.STORED, methods.get(picture), picture);
+        }
+        for (String text : List.of("OEBPS/package.opf", "OEBPS/article.xhtml", "OEBPS/style.css")) {
+            assertEquals(ZipEntry.DEFLATED, methods.get(text), text);
+        }
+    }
+
     @Test
     void mimetypeComesFirstStoredWithoutExtraField() throws IOException {
         byte[] epub = write(EpubSamples.minimal());
