@@ -104,31 +104,6 @@ final class CoverImage {
                 throw new IllegalStateException("the bundled font " + name + " cannot be read: " + e.getMessage(), e);
             }
         }
-
-        /** {@code preferred}, or the first bundled fallback font that shows all of {@code text}. */
-        static Font forText(Font preferred, String text) {
-            if (preferred.canDisplayUpTo(text) < 0) {
-                return preferred;
-            }
-            for (String name : FALLBACK) {
-                Font f = Fallback.get(name);
-                if (f.canDisplayUpTo(text) < 0) {
-                    return f;
-                }
-            }
-            return preferred;
-        }
-
-        /** The first bundled fallback face that has the character, at {@code font}'s size; else {@code font}. */
-        static Font forCharacter(Font font, int codePoint) {
-            for (String name : FALLBACK) {
-                Font f = Fallback.get(name);
-                if (f.canDisplay(codePoint)) {
-                    return f.deriveFont(font.getSize2D());
-                }
-            }
-            return font;
-        }
     }
 
     /** Fallback fonts, read only when a title needs them (Droid Sans Fallback is 4 MiB). */
@@ -138,6 +113,31 @@ final class CoverImage {
         static Font get(String name) {
             return FONTS.computeIfAbsent(name, Fonts::load);
         }
+    }
+
+    /** {@code preferred}, or the first bundled fallback font that shows all of {@code text}. */
+    static Font fontFor(Font preferred, String text) {
+        if (preferred.canDisplayUpTo(text) < 0) {
+            return preferred;
+        }
+        for (String name : Fonts.FALLBACK) {
+            Font f = Fallback.get(name);
+            if (f.canDisplayUpTo(text) < 0) {
+                return f;
+            }
+        }
+        return preferred;
+    }
+
+    /** The first bundled fallback face that has the character, at {@code font}'s size; else {@code font}. */
+    static Font fontForCharacter(Font font, int codePoint) {
+        for (String name : Fonts.FALLBACK) {
+            Font f = Fallback.get(name);
+            if (f.canDisplay(codePoint)) {
+                return f.deriveFont(font.getSize2D());
+            }
+        }
+        return font;
     }
 
     /**
@@ -262,17 +262,17 @@ final class CoverImage {
         int width = WIDTH - 2 * MARGIN;
         float y = top;
         if (!publisher.isBlank()) {
-            Font f = Fonts.forText(Fonts.LABEL, publisher).deriveFont(Map.of(TextAttribute.SIZE, 54f,
+            Font f = fontFor(Fonts.LABEL, publisher).deriveFont(Map.of(TextAttribute.SIZE, 54f,
                     TextAttribute.TRACKING, 0.08f));
             y = lines(g, locale, publisher, f, look.accent(), y, width, 2).bottom() + 70;
         }
         float dateTop = HEIGHT - 200;
-        Set set = fitTitle(g.getFontRenderContext(), locale, title, Fonts.forText(Fonts.TITLE, title), titleSize,
+        Set set = fitTitle(g.getFontRenderContext(), locale, title, fontFor(Fonts.TITLE, title), titleSize,
                 maxLines, y, dateTop - 80);
         if (set != null) {
             draw(g, set, look.text(), y, maxLines);
         }
-        Font dateFont = Fonts.forText(Fonts.TEXT, date).deriveFont(52f);
+        Font dateFont = fontFor(Fonts.TEXT, date).deriveFont(52f);
         lines(g, locale, date, dateFont, look.muted(), dateTop, width, 1);
     }
 
@@ -348,7 +348,7 @@ final class CoverImage {
         int start = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            Font f = current.canDisplay(cp) ? current : font.canDisplay(cp) ? font : Fonts.forCharacter(font, cp);
+            Font f = current.canDisplay(cp) ? current : font.canDisplay(cp) ? font : fontForCharacter(font, cp);
             if (f != current) {
                 if (current != font) {
                     s.addAttribute(TextAttribute.FONT, current, start, i);

@@ -217,6 +217,28 @@ class CoverImageTest {
         assertEquals(1, set.layouts().get(1).getCharacterCount());
     }
 
+    /**
+     * A text is set in the preferred face when it has all of it, else in the first fallback that
+     * has all of it (DejaVu Sans before Droid Sans Fallback), else in the preferred face, the
+     * characters it lacks then each in the first fallback that has them.
+     */
+    @Test
+    void aTextIsSetInTheFirstFaceThatHasAllOfIt() throws Exception {
+        Font charis = charisBold();
+        assertEquals("Charis SIL", CoverImage.fontFor(charis, "Ferry").getFamily(Locale.ENGLISH));
+        assertEquals("DejaVu Sans", CoverImage.fontFor(charis, "\u05D4\u05D0\u05E8\u05E5 Haaretz").getFamily(Locale.ENGLISH),
+                "Hebrew first: the title's face lacks it from the first character");
+        assertEquals("Droid Sans Fallback", CoverImage.fontFor(charis, "\u6771\u4EAC").getFamily(Locale.ENGLISH),
+                "DejaVu Sans lacks the first character");
+        assertEquals("Charis SIL", CoverImage.fontFor(charis, "Tokyo \u6771\u4EAC and Delhi \u0926\u093F\u0932\u094D\u0932\u0940")
+                .getFamily(Locale.ENGLISH), "no one face has it all");
+        Font kanji = CoverImage.fontForCharacter(charis.deriveFont(100f), 0x6771);
+        assertEquals("Droid Sans Fallback", kanji.getFamily(Locale.ENGLISH));
+        assertEquals(100, kanji.getSize2D());
+        Font none = charis.deriveFont(100f);
+        assertEquals(none, CoverImage.fontForCharacter(none, 0x0378), "an unassigned character: no face has it");
+    }
+
     // Golden covers: the SHA-256 of the cover JPEG of five articles (with a lead picture; with one
     // and a title too tall for the room left above the date at its largest size; without one;
     // without one, with a publisher and a title too long for the largest size, with a word in a
