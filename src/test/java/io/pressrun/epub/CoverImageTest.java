@@ -139,6 +139,10 @@ class CoverImageTest {
         // upright (200×400, red over blue) filling 1600×1440, cut evenly: red above y = 720, blue below
         assertTrue(redder(img.getRGB(1200, 300)), "top right is red: " + Integer.toHexString(img.getRGB(1200, 300)));
         assertTrue(!redder(img.getRGB(400, 1200)), "bottom left is blue: " + Integer.toHexString(img.getRGB(400, 1200)));
+        // scaled by 8 to 1600 x 3200, the picture is cut at 1440: under the band the margin is white
+        int under = img.getRGB(10, 1700);
+        assertTrue((under >> 16 & 0xFF) > 240 && (under >> 8 & 0xFF) > 240 && (under & 0xFF) > 240,
+                "white under the band: " + Integer.toHexString(under));
     }
 
     private static boolean redder(int rgb) {
