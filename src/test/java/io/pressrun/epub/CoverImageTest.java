@@ -7,12 +7,15 @@ import io.pressrun.batch.Editions;
 import io.pressrun.model.Article;
 import io.pressrun.model.ArticleDate;
 import io.pressrun.model.Author;
+import io.pressrun.style.Labels;
+import io.pressrun.style.Templates;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
@@ -30,6 +33,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import static io.pressrun.epub.EpubSamples.p;
@@ -143,6 +148,21 @@ class CoverImageTest {
         int under = img.getRGB(10, 1700);
         assertTrue((under >> 16 & 0xFF) > 240 && (under >> 8 & 0xFF) > 240 && (under & 0xFF) > 240,
                 "white under the band: " + Integer.toHexString(under));
+    }
+
+    /** Each thread draws on a canvas of its own: a cover drawn on a new thread has the same bytes. */
+    @Test
+    void aCoverDrawnOnANewThreadHasTheSameBytes() throws Exception {
+        Article a = EpubSamples.minimal();
+        Labels labels = Labels.forLanguage(Templates.bundled(), "en");
+        var look = new CoverImage.Look(Color.BLACK, Color.RED, Color.GRAY);
+        byte[] here = CoverImage.render(a, null, labels, look);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            assertArrayEquals(here, other.submit(() -> CoverImage.render(a, null, labels, look)).get());
+        } finally {
+            other.shutdown();
+        }
     }
 
     private static boolean redder(int rgb) {
