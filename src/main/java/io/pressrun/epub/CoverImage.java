@@ -62,6 +62,8 @@ final class CoverImage {
     static final int MARGIN = 130;
     private static final int BAND = 24;
     private static final float LINE_SPACING = 0.86f;
+    /** The smallest size a title is set at, in pixels. */
+    static final int SMALLEST_TITLE = 48;
 
     /**
      * One canvas a thread, drawn over whole for each cover: 12 MB a cover not allocated and
@@ -102,31 +104,6 @@ final class CoverImage {
                 throw new IllegalStateException("the bundled font " + name + " cannot be read: " + e.getMessage(), e);
             }
         }
-
-        /** {@code preferred}, or the first bundled fallback font that shows all of {@code text}. */
-        static Font forText(Font preferred, String text) {
-            if (preferred.canDisplayUpTo(text) < 0) {
-                return preferred;
-            }
-            for (String name : FALLBACK) {
-                Font f = Fallback.get(name);
-                if (f.canDisplayUpTo(text) < 0) {
-                    return f;
-                }
-            }
-            return preferred;
-        }
-
-        /** The first bundled fallback face that has the character, at {@code font}'s size; else {@code font}. */
-        static Font forCharacter(Font font, int codePoint) {
-            for (String name : FALLBACK) {
-                Font f = Fallback.get(name);
-                if (f.canDisplay(codePoint)) {
-                    return f.deriveFont(font.getSize2D());
-                }
-            }
-            return font;
-        }
     }
 
     /** Fallback fonts, read only when a title needs them (Droid Sans Fallback is 4 MiB). */
@@ -136,6 +113,31 @@ final class CoverImage {
         static Font get(String name) {
             return FONTS.computeIfAbsent(name, Fonts::load);
         }
+    }
+
+    /** {@code preferred}, or the first bundled fallback font that shows all of {@code text}. */
+    static Font fontFor(Font preferred, String text) {
+        if (preferred.canDisplayUpTo(text) < 0) {
+            return preferred;
+        }
+        for (String name : Fonts.FALLBACK) {
+            Font f = Fallback.get(name);
+            if (f.canDisplayUpTo(text) < 0) {
+                return f;
+            }
+        }
+        return preferred;
+    }
+
+    /** The first bundled fallback face that has the character, at {@code font}'s size; else {@code font}. */
+    static Font fontForCharacter(Font font, int codePoint) {
+        for (String name : Fonts.FALLBACK) {
+            Font f = Fallback.get(name);
+            if (f.canDisplay(codePoint)) {
+                return f.deriveFont(font.getSize2D());
+            }
+        }
+        return font;
     }
 
     /**
@@ -260,38 +262,55 @@ final class CoverImage {
         int width = WIDTH - 2 * MARGIN;
         float y = top;
         if (!publisher.isBlank()) {
-            Font f = Fonts.forText(Fonts.LABEL, publisher).deriveFont(Map.of(TextAttribute.SIZE, 54f,
+            Font f = fontFor(Fonts.LABEL, publisher).deriveFont(Map.of(TextAttribute.SIZE, 54f,
                     TextAttribute.TRACKING, 0.08f));
             y = lines(g, locale, publisher, f, look.accent(), y, width, 2).bottom() + 70;
         }
-        Font titleFont = Fonts.forText(Fonts.TITLE, title);
         float dateTop = HEIGHT - 200;
-        float size = titleSize;
-        Set set = null;
-        while (size >= 48) {
-            set = measure(g, locale, title, titleFont.deriveFont(size), width);
-            if (set.layouts().size() <= maxLines && y + set.height() <= dateTop - 80) {
-                break;
-            }
-            size -= 6;
-        }
+        Set set = fitTitle(g.getFontRenderContext(), locale, title, fontFor(Fonts.TITLE, title), titleSize,
+                maxLines, y, dateTop - 80);
         if (set != null) {
             draw(g, set, look.text(), y, maxLines);
         }
-        Font dateFont = Fonts.forText(Fonts.TEXT, date).deriveFont(52f);
+        Font dateFont = fontFor(Fonts.TEXT, date).deriveFont(52f);
         lines(g, locale, date, dateFont, look.muted(), dateTop, width, 1);
     }
 
-    /** Lines of text set to a width, and how tall they are together. */
-    private record Set(List<TextLayout> layouts, float height) {
-        float lineHeight(TextLayout l) {
-            return (l.getAscent() + l.getDescent()) * LINE_SPACING;
+    /**
+     * {@code title} in {@code font} at the largest size, from {@code largest} down in steps of 6
+     * to the smallest, {@value #SMALLEST_TITLE} or just above it, at which it takes at most
+     * {@code maxLines} lines and, starting at {@code top}, ends by {@code bottom}; at the smallest
+     * size when it fits at none.
+     */
+    static Set fitTitle(FontRenderContext frc, Locale locale, String title, Font font, float largest, int maxLines,
+                        float top, float bottom) {
+        float size = largest;
+        Set set = null;
+        while (size >= SMALLEST_TITLE) {
+            set = measure(frc, locale, title, font.deriveFont(size), WIDTH - 2 * MARGIN);
+            if (set.layouts().size() <= maxLines && top + set.height() <= bottom) {
+                break;
+            }
+            float smaller = size - 6;
+            assert smaller < size : "each try is smaller";
+            size = smaller;
         }
+        return set;
     }
 
-    /** The text's lines at {@code width}, broken where the language breaks lines (Thai between words, by a dictionary). */
-    private static Set measure(Graphics2D g, Locale locale, String text, Font font, int width) {
-        FontRenderContext frc = g.getFontRenderContext();
+    /** Lines of text set to a width, and how tall they are together. */
+    record Set(List<TextLayout> layouts, float height) {
+    }
+
+    private static float lineHeight(TextLayout l) {
+        return (l.getAscent() + l.getDescent()) * LINE_SPACING;
+    }
+
+    /**
+     * The text's lines at {@code width}, broken where the language breaks lines (Thai between
+     * words, by a dictionary); a character wider than the width is a line of its own.
+     */
+    static Set measure(FontRenderContext frc, Locale locale, String text, Font font, float width) {
         List<TextLayout> layouts = new ArrayList<>();
         float height = 0;
         String flat = text.replace('\n', ' ').strip();
@@ -313,7 +332,7 @@ final class CoverImage {
                     l = measurer.nextLayout(wrap);
                 }
                 layouts.add(l);
-                height += (l.getAscent() + l.getDescent()) * LINE_SPACING;
+                height += lineHeight(l);
             }
         }
         return new Set(layouts, height);
@@ -329,7 +348,7 @@ final class CoverImage {
         int start = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            Font f = current.canDisplay(cp) ? current : font.canDisplay(cp) ? font : Fonts.forCharacter(font, cp);
+            Font f = current.canDisplay(cp) ? current : font.canDisplay(cp) ? font : fontForCharacter(font, cp);
             if (f != current) {
                 if (current != font) {
                     s.addAttribute(TextAttribute.FONT, current, start, i);
@@ -354,7 +373,7 @@ final class CoverImage {
         List<TextLayout> drawn = set.layouts().subList(0, Math.min(maxLines, set.layouts().size()));
         for (TextLayout l : drawn) {
             l.draw(g, l.isLeftToRight() ? MARGIN : WIDTH - MARGIN - l.getAdvance(), y + l.getAscent());
-            y += set.lineHeight(l);
+            y += lineHeight(l);
         }
         return new Set(drawn, y - top);
     }
@@ -364,7 +383,7 @@ final class CoverImage {
 
     private static Drawn lines(Graphics2D g, Locale locale, String text, Font font, Color colour, float top, int width,
                                int maxLines) {
-        Set drawn = draw(g, measure(g, locale, text, font, width), colour, top, maxLines);
+        Set drawn = draw(g, measure(g.getFontRenderContext(), locale, text, font, width), colour, top, maxLines);
         return new Drawn(top + drawn.height());
     }
 

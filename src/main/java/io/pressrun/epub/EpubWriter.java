@@ -62,7 +62,8 @@ public final class EpubWriter {
                 colour(theme, "colours.muted"));
     }
 
-    private static java.awt.Color colour(Theme theme, String key) {
+    /** The theme's colour at {@code key}, for the cover. */
+    static java.awt.Color colour(Theme theme, String key) {
         float[] c = theme.colour(key);
         return new java.awt.Color(c[0], c[1], c[2]);
     }
@@ -146,7 +147,7 @@ public final class EpubWriter {
      * The pages whose markers the article page has: all of them with the bundled template; a
      * user's template that writes no markers gets no page list, rather than links to nowhere.
      */
-    private static PageList marked(PageList pages, String xhtml) {
+    static PageList marked(PageList pages, String xhtml) {
         List<io.pressrun.model.PageStart> found = new ArrayList<>();
         for (var s : pages.starts()) {
             if (xhtml.contains("id=\"" + PageMarks.marker(s.page()).get("id") + "\"")) {

@@ -14,39 +14,26 @@ final class XmlText {
             return "";
         }
         StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean keep;
-            if (Character.isHighSurrogate(c)) {
-                keep = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-                if (keep) {
-                    if (out != null) {
-                        out.append(c).append(s.charAt(i + 1));
-                    }
-                    i++;
-                    continue;
-                }
-            } else if (Character.isLowSurrogate(c)) {
-                keep = false;
-            } else {
-                keep = allowed(c);
-            }
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i); // a surrogate pair is one code point; a lone half stays a surrogate
+            boolean keep = allowed(c);
             if (!keep && out == null) {
                 out = new StringBuilder(s.length()).append(s, 0, i);
             } else if (keep && out != null) {
-                out.append(c);
+                out.appendCodePoint(c);
             }
+            i += Character.charCount(c);
         }
         return out == null ? s : out.toString();
     }
 
-    private static boolean allowed(char c) {
+    private static boolean allowed(int c) {
         if (c == '\t' || c == '\n' || c == '\r') {
             return true;
         }
         if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
             return false;
         }
-        return c != 0xFFFE && c != 0xFFFF;
+        return Character.getType(c) != Character.SURROGATE && c != 0xFFFE && c != 0xFFFF;
     }
 }

@@ -7,12 +7,19 @@ import io.pressrun.batch.Editions;
 import io.pressrun.model.Article;
 import io.pressrun.model.ArticleDate;
 import io.pressrun.model.Author;
+import io.pressrun.style.Labels;
+import io.pressrun.style.Templates;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,9 +29,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import static io.pressrun.epub.EpubSamples.p;
@@ -134,10 +144,123 @@ class CoverImageTest {
         // upright (200×400, red over blue) filling 1600×1440, cut evenly: red above y = 720, blue below
         assertTrue(redder(img.getRGB(1200, 300)), "top right is red: " + Integer.toHexString(img.getRGB(1200, 300)));
         assertTrue(!redder(img.getRGB(400, 1200)), "bottom left is blue: " + Integer.toHexString(img.getRGB(400, 1200)));
+        // scaled by 8 to 1600 x 3200, the picture is cut at 1440: under the band the margin is white
+        int under = img.getRGB(10, 1700);
+        assertTrue((under >> 16 & 0xFF) > 240 && (under >> 8 & 0xFF) > 240 && (under & 0xFF) > 240,
+                "white under the band: " + Integer.toHexString(under));
+    }
+
+    /** Each thread draws on a canvas of its own: a cover drawn on a new thread has the same bytes. */
+    @Test
+    void aCoverDrawnOnANewThreadHasTheSameBytes() throws Exception {
+        Article a = EpubSamples.minimal();
+        Labels labels = Labels.forLanguage(Templates.bundled(), "en");
+        var look = new CoverImage.Look(Color.BLACK, Color.RED, Color.GRAY);
+        byte[] here = CoverImage.render(a, null, labels, look);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            assertArrayEquals(here, other.submit(() -> CoverImage.render(a, null, labels, look)).get());
+        } finally {
+            other.shutdown();
+        }
     }
 
     private static boolean redder(int rgb) {
         return (rgb >> 16 & 0xFF) > (rgb & 0xFF);
+    }
+
+    // The title's size and lines, measured as the cover measures them (anti-aliased, fractional
+    // metrics) in Charis SIL Bold, the title's face: its ascent is 2450 units of the 2048 of its
+    // em and its descent 900, so a line is (2450 + 900) / 2048 x 0.86 of the size tall, and a
+    // line's ascent tells its size. The cover's measure is 1600 - 2 x 130 = 1340 px.
+
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
+    private static Font charisBold() throws IOException, FontFormatException {
+        try (var in = CoverImageTest.class.getResourceAsStream("/fonts/CharisSIL-Bold.ttf")) {
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        }
+    }
+
+    private static float sizeOf(CoverImage.Set set) {
+        return set.layouts().get(0).getAscent() * 2048 / 2450;
+    }
+
+    /**
+     * "Harbourmasters" is 1289 px wide at 168 px, so two of them take two lines at that size
+     * (and would share one only below 83 px): with two lines allowed, the largest size.
+     */
+    @Test
+    void aTitleOfExactlyTheLinesAllowedIsSetAtTheLargestSize() throws Exception {
+        CoverImage.Set set = CoverImage.fitTitle(FRC, Locale.ENGLISH, "Harbourmasters Harbourmasters", charisBold(),
+                168, 2, 520, 2280);
+        assertEquals(2, set.layouts().size());
+        assertEquals(168, sizeOf(set), 0.01);
+    }
+
+    /** One line of "Ferry" at 168 px in a room exactly as tall as the line: it fits. */
+    @Test
+    void aTitleExactlyAsTallAsTheRoomIsSetAtTheLargestSize() throws Exception {
+        float oneLine = (2450 + 900) / 2048f * 168 * 0.86f;
+        assertEquals(168, sizeOf(CoverImage.fitTitle(FRC, Locale.ENGLISH, "Ferry", charisBold(), 168, 1, 0, oneLine)),
+                0.01);
+    }
+
+    /**
+     * One line of "Ferry" is 75.97 px tall at 54 px and 67.52 px at 48: in 70 px of room it is
+     * set at 48, the smallest size (168 less 20 steps of 6). From 118 the steps end at 52, where
+     * a title that fits nowhere stays.
+     */
+    @Test
+    void aTitleIsSetSmallerInStepsOf6DownTo48() throws Exception {
+        Font charis = charisBold();
+        CoverImage.Set set = CoverImage.fitTitle(FRC, Locale.ENGLISH, "Ferry", charis, 168, 1, 2000, 2070);
+        assertEquals(1, set.layouts().size());
+        assertEquals(48, sizeOf(set), 0.01);
+        assertEquals(52, sizeOf(CoverImage.fitTitle(FRC, Locale.ENGLISH, "Ferry", charis, 118, 1, 2000, 2010)), 0.01);
+        assertEquals(162, sizeOf(CoverImage.fitTitle(FRC, Locale.ENGLISH, "Ferry", charis, 168, 1, 0, 230)), 0.01,
+                "236.33 px at 168, 227.89 at 162");
+    }
+
+    /** "Ferry" at 168 px is 423.04 px wide: at exactly that measure it is one line, not broken again. */
+    @Test
+    void aLineExactlyAsWideAsTheMeasureStaysWhole() throws Exception {
+        Font font = charisBold().deriveFont(168f);
+        float width = new TextLayout("Ferry", font, FRC).getVisibleAdvance();
+        CoverImage.Set set = CoverImage.measure(FRC, Locale.ENGLISH, "Ferry", font, width);
+        assertEquals(1, set.layouts().size());
+        assertEquals(5, set.layouts().get(0).getCharacterCount());
+    }
+
+    /** A character wider than the measure cannot be broken: it is a line of its own. */
+    @Test
+    void aCharacterWiderThanTheMeasureIsALineOfItsOwn() throws Exception {
+        CoverImage.Set set = CoverImage.measure(FRC, Locale.ENGLISH, "WW", charisBold().deriveFont(100f), 10);
+        assertEquals(2, set.layouts().size());
+        assertEquals(1, set.layouts().get(0).getCharacterCount());
+        assertEquals(1, set.layouts().get(1).getCharacterCount());
+    }
+
+    /**
+     * A text is set in the preferred face when it has all of it, else in the first fallback that
+     * has all of it (DejaVu Sans before Droid Sans Fallback), else in the preferred face, the
+     * characters it lacks then each in the first fallback that has them.
+     */
+    @Test
+    void aTextIsSetInTheFirstFaceThatHasAllOfIt() throws Exception {
+        Font charis = charisBold();
+        assertEquals("Charis SIL", CoverImage.fontFor(charis, "Ferry").getFamily(Locale.ENGLISH));
+        assertEquals("DejaVu Sans", CoverImage.fontFor(charis, "\u05D4\u05D0\u05E8\u05E5 Haaretz").getFamily(Locale.ENGLISH),
+                "Hebrew first: the title's face lacks it from the first character");
+        assertEquals("Droid Sans Fallback", CoverImage.fontFor(charis, "\u6771\u4EAC").getFamily(Locale.ENGLISH),
+                "DejaVu Sans lacks the first character");
+        assertEquals("Charis SIL", CoverImage.fontFor(charis, "Tokyo \u6771\u4EAC and Delhi \u0926\u093F\u0932\u094D\u0932\u0940")
+                .getFamily(Locale.ENGLISH), "no one face has it all");
+        Font kanji = CoverImage.fontForCharacter(charis.deriveFont(100f), 0x6771);
+        assertEquals("Droid Sans Fallback", kanji.getFamily(Locale.ENGLISH));
+        assertEquals(100, kanji.getSize2D());
+        Font none = charis.deriveFont(100f);
+        assertEquals(none, CoverImage.fontForCharacter(none, 0x0378), "an unassigned character: no face has it");
     }
 
     // Golden covers: the SHA-256 of the cover JPEG of five articles (with a lead picture; with one

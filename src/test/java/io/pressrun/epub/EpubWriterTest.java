@@ -7,6 +7,12 @@ import io.pressrun.model.Article;
 import io.pressrun.model.Author;
 import io.pressrun.model.Blocks;
 import io.pressrun.model.Image;
+import io.pressrun.model.ArticlePlace;
+import io.pressrun.model.PageStart;
+import io.pressrun.image.EditionImages;
+import io.pressrun.image.ImageLimits;
+import io.pressrun.style.Templates;
+import io.pressrun.style.Theme;
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.epub.EpubReader;
@@ -40,6 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EpubWriterTest {
@@ -185,6 +192,64 @@ class EpubWriterTest {
                 "OEBPS/toc.ncx", "OEBPS/cover.xhtml", "OEBPS/article.xhtml", "OEBPS/style.css",
                 "OEBPS/images/cover.jpg", "OEBPS/images/image-1.jpg", "OEBPS/images/image-2.png"), names);
         assertEquals("2024-03-04T17:05", expected.toString(), "UTC time of the update");
+    }
+
+    /**
+     * A user's template that writes XML that is not well-formed fails the write with the
+     * template's path, where in its output the XML breaks, and what to do; nothing is written.
+     */
+    @Test
+    void aTemplateThatWritesBrokenXmlIsNamedWithWhereItBreaks(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("epub"));
+        Path nav = dir.resolve("epub/nav.xhtml.ftl");
+        Files.writeString(nav, "<html>\n<body></html>\n", StandardCharsets.UTF_8);
+        var out = new ByteArrayOutputStream();
+        IOException e = assertThrows(IOException.class, () -> new EpubWriter(Templates.withOverrides(dir),
+                new EditionImages(ImageLimits.fromTheme(Theme.load(Templates.bundled())))).write(EpubSamples.minimal(),
+                java.time.Instant.EPOCH, out));
+        String m = e.getMessage();
+        assertTrue(m.startsWith("EPUB for articles/min.md: " + nav + ": error: the template writes XML that is not"
+                + " well-formed (line 2, column "), m);
+        assertTrue(m.endsWith("; fix the template so that it always writes well-formed XML"), m);
+        assertEquals(0, out.size());
+    }
+
+    /**
+     * The page list is kept when the article page has the marker of every page (by its id), and
+     * dropped whole when one is missing: no links to nowhere.
+     */
+    @Test
+    void thePageListNeedsTheMarkerOfEveryPage() {
+        PageList pages = new PageList("A4", List.of(
+                new PageStart(1, ArticlePlace.of(ArticlePlace.Part.TITLE)),
+                new PageStart(2, new ArticlePlace(ArticlePlace.Part.BODY, List.of(3), 0))));
+        assertEquals(pages, EpubWriter.marked(pages, "<h1><span id=\"page-1\"/>T</h1><p><span id=\"page-2\"/>x</p>"));
+        assertEquals(PageList.NONE, EpubWriter.marked(pages, "<h1><span id=\"page-1\"/>T</h1><p>x</p>"));
+        assertEquals(PageList.NONE, EpubWriter.marked(pages, "<p id=\"page-12\">page-2</p>"), "page-12 is not page-1");
+        assertEquals(PageList.NONE, EpubWriter.marked(PageList.NONE, ""));
+    }
+
+    /** The cover's colours are the theme's, "#9b1c1c" for the bundled accent. */
+    @Test
+    void theCoverTakesItsColoursFromTheTheme() {
+        assertEquals(new java.awt.Color(0x9b, 0x1c, 0x1c), EpubWriter.colour(Theme.load(Templates.bundled()), "colours.accent"));
+    }
+
+    /** JPEG and PNG are compressed already: stored as they are; the text is deflated. */
+    @Test
+    void picturesAreStoredAndTextDeflated() throws IOException {
+        Map<String, Integer> methods = new LinkedHashMap<>();
+        try (var zin = new ZipInputStream(new ByteArrayInputStream(write(EpubSamples.full())))) {
+            for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
+                methods.put(e.getName(), e.getMethod());
+            }
+        }
+        for (String picture : List.of("OEBPS/images/cover.jpg", "OEBPS/images/image-1.jpg", "OEBPS/images/image-2.png")) {
+            assertEquals(ZipEntry.STORED, methods.get(picture), picture);
+        }
+        for (String text : List.of("OEBPS/package.opf", "OEBPS/article.xhtml", "OEBPS/style.css")) {
+            assertEquals(ZipEntry.DEFLATED, methods.get(text), text);
+        }
     }
 
     @Test

@@ -51,6 +51,14 @@ class PageMarksTest {
         assertEquals(List.of(marker(9)), MARKS.in(ArticlePlace.Part.CREDITS));
     }
 
+    /** An empty text (an empty code block, say) gives no piece, not an empty one, and moves nothing. */
+    @Test
+    void anEmptyTextGivesNoPiece() {
+        PageMarks.Cursor c = MARKS.cursor(List.of(0));
+        assertEquals(List.of(), c.text("", PageMarksTest::text));
+        assertEquals(List.of(text("Hello")), c.text("Hello", PageMarksTest::text));
+    }
+
     @Test
     void eachMarkerGoesBeforeTheCharacterWhereItsPageBegins() {
         PageMarks.Cursor c = MARKS.cursor(List.of(0));

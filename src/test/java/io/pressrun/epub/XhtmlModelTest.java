@@ -5,11 +5,13 @@ import io.pressrun.image.EditionImages;
 import io.pressrun.image.ImageLimits;
 import io.pressrun.model.Article;
 import io.pressrun.model.ArticleDate;
+import io.pressrun.model.ArticlePlace;
 import io.pressrun.model.Author;
 import io.pressrun.model.Block;
 import io.pressrun.model.Bytes;
 import io.pressrun.model.Image;
 import io.pressrun.model.Inline;
+import io.pressrun.model.PageStart;
 import io.pressrun.style.Labels;
 import io.pressrun.style.Templates;
 import org.junit.jupiter.api.Test;
@@ -146,5 +148,31 @@ class XhtmlModelTest {
         TestFiles.write(dir, "none/labels/en.yaml", "byline: \"Staff report\"\n");
         m = model(a, Labels.forLanguage(Templates.withOverrides(dir.resolve("none")), "en"));
         assertEquals(List.of("Staff report ", ""), List.of(m.get("bylineBefore"), m.get("bylineAfter")));
+    }
+
+    /**
+     * A page that begins in the second block, three characters in, is marked there, between the
+     * pieces of its text; a quotation's blocks have paths of their own ([2, 0] is the first).
+     */
+    @Test
+    void aPageIsMarkedInTheBlockAndAtTheCharacterWhereItBegins() throws IOException {
+        Article a = article(List.of(new Author("A", "", "")), "", List.of(), Optional.empty(), Optional.empty(),
+                List.of(new Block.CodeBlock("one"), new Block.CodeBlock("two three"),
+                        new Block.BlockQuote(List.of(new Block.CodeBlock("four")))));
+        PageMarks marks = new PageMarks(List.of(
+                new PageStart(2, new ArticlePlace(ArticlePlace.Part.BODY, List.of(1), 3)),
+                new PageStart(3, new ArticlePlace(ArticlePlace.Part.BODY, List.of(2, 0), 1))));
+        @SuppressWarnings("unchecked")
+        var body = (List<Map<String, Object>>) XhtmlModel.of(a, MODIFIED, EN, new ImageFiles(a, PREPARE), marks)
+                .get("body");
+        assertEquals(List.of(text("one")), body.get(0).get("content"));
+        assertEquals(List.of(text("two"), PageMarks.marker(2), text(" three")), body.get(1).get("content"));
+        @SuppressWarnings("unchecked")
+        var quoted = (List<Map<String, Object>>) body.get(2).get("content");
+        assertEquals(List.of(text("f"), PageMarks.marker(3), text("our")), quoted.get(0).get("content"));
+    }
+
+    private static Map<String, Object> text(String s) {
+        return Map.of("kind", "text", "text", s);
     }
 }
