@@ -1,6 +1,7 @@
 package io.pressrun.batch;
 
 import io.pressrun.TestFiles;
+import io.pressrun.model.Diagnostic;
 import io.pressrun.source.InputLimits;
 import io.pressrun.style.Paper;
 import io.pressrun.style.Templates;
@@ -9,13 +10,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The incremental build's own rules; whole builds that skip and rebuild are in {@code cli.IncrementalBuildTest}. */
 class IncrementalBuildTest {
@@ -35,5 +41,68 @@ class IncrementalBuildTest {
         assertEquals(Optional.of(sha256), build.sourceDigest(atLimit));
         assertEquals(Optional.empty(), build.sourceDigest(over));
         assertEquals(Optional.empty(), build.sourceDigest(dir.resolve("missing.md")));
+    }
+
+    /** A manifest entry of one PDF edition, {@code <slug>.pdf}. */
+    static BuildManifest.Entry entry(String slug, String source) {
+        return new BuildManifest.Entry(slug, source, "0".repeat(64), List.of(),
+                List.of(new BuildManifest.Edition(slug + ".pdf", 10, "1".repeat(64))), List.of());
+    }
+
+    /**
+     * The editions of the last build that no source claims now are gone, in slug order; a slug
+     * claimed in another letter case is not, nor is the entry of a source whose front matter
+     * cannot be read now.
+     */
+    @Test
+    void theEditionsNoSourceClaimsAreOrphansInSlugOrder() throws Exception {
+        Path out = dir.resolve("out");
+        BuildManifest.write(out, "settings", List.of(entry("Kept", "../in/kept.md"), entry("typo", "../in/typo.md"),
+                entry("delta", "../in/delta.md"), entry("alpha", "../in/alpha.md"), entry("omega", "../in/omega.md"),
+                entry("beta", "../in/beta.md")));
+        var build = IncrementalBuild.load(BuildContext.defaults(), out);
+        assertEquals(Optional.empty(), build.problem());
+        List<Orphan> orphans = build.orphans(Set.of("kept"), Set.of(dir.resolve("in/typo.md")), Shard.ALL);
+        assertEquals(List.of("alpha", "beta", "delta", "omega"), orphans.stream().map(Orphan::slug).toList());
+        assertEquals(new Orphan("alpha", "../in/alpha.md", List.of(out.resolve("alpha.pdf")), List.of()),
+                orphans.get(0));
+    }
+
+    /**
+     * The manifest is written when there is something to record or to replace: none is made
+     * for a run that recorded nothing, and one whose articles all failed, or that was not
+     * Pressrun's, is replaced by an empty one.
+     */
+    @Test
+    void aManifestIsReplacedWhenItHadEntriesOrWasUnusableAndNoneIsMadeForNothing() throws Exception {
+        Path out = dir.resolve("out");
+        Path file = out.resolve(BuildManifest.FILE_NAME);
+        IncrementalBuild.load(BuildContext.defaults(), out).write();
+        assertFalse(Files.exists(file), "nothing recorded, nothing before: no manifest");
+
+        BuildManifest.write(out, "settings", List.of(entry("fails-now", "../in/fails-now.md")));
+        var failed = IncrementalBuild.load(BuildContext.defaults(), out);
+        failed.handled("fails-now");
+        failed.write();
+        assertEquals(new BuildManifest.Loaded(Map.of(), Optional.empty()), BuildManifest.load(out),
+                "the entry of the article that failed is gone");
+
+        Files.writeString(file, "not json at all: [");
+        IncrementalBuild.load(BuildContext.defaults(), out).write();
+        assertEquals(new BuildManifest.Loaded(Map.of(), Optional.empty()), BuildManifest.load(out),
+                "the unusable manifest is replaced");
+    }
+
+    /** A manifest that is not Pressrun's is ignored, and the build says so, naming the file. */
+    @Test
+    void aManifestThatIsNotPressrunsIsIgnoredWithAWarning() throws Exception {
+        Path out = dir.resolve("out");
+        TestFiles.write(dir, "out/.pressrun-manifest.json", "{\"kind\": \"something else\"}\n");
+        Optional<Diagnostic> problem = IncrementalBuild.load(BuildContext.defaults(), out).problem();
+        assertTrue(problem.isPresent());
+        assertEquals(Diagnostic.Severity.WARNING, problem.get().severity());
+        assertEquals(out.resolve(".pressrun-manifest.json"), problem.get().file());
+        assertTrue(problem.get().message().startsWith("the build manifest is ignored, so every article is built"
+                + " again: it is not a manifest Pressrun wrote"), problem.get().message());
     }
 }
