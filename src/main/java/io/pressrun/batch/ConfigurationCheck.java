@@ -21,9 +21,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -127,16 +128,15 @@ public final class ConfigurationCheck {
         return e instanceof RuntimeException r ? r : new java.io.UncheckedIOException((IOException) e);
     }
 
-    /** English (which every language falls back to) and each language the user's folder has labels for. */
+    /** English (which every language falls back to) and each language the user's folder has labels for, each once. */
     private static List<String> labelLanguages(Templates templates) {
-        List<String> out = new ArrayList<>(List.of("en"));
+        Set<String> out = new LinkedHashSet<>(List.of("en"));
         var folder = templates.userFolder();
         if (folder.isPresent() && Files.isDirectory(folder.get().resolve("labels"))) {
             try (Stream<Path> files = Files.list(folder.get().resolve("labels"))) {
                 files.map(p -> p.getFileName().toString())
                         .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".yaml") && !n.startsWith("."))
                         .map(n -> n.substring(0, n.length() - ".yaml".length()))
-                        .filter(tag -> !out.contains(tag))
                         .sorted()
                         .forEach(out::add);
             } catch (IOException e) {
@@ -144,7 +144,7 @@ public final class ConfigurationCheck {
                         "cannot read the labels folder: " + ErrorWords.reason(e), e);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**
