@@ -14,7 +14,6 @@ import io.pressrun.typeset.Typesetter;
 import io.pressrun.typeset.font.FontFiles;
 import io.pressrun.typeset.font.MissingGlyphException;
 import io.pressrun.typeset.page.TypesetDocument;
-import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,7 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * The configuration checked once, before any article: the theme, every labels file, the
- * templates, the fonts and the hyphenation patterns, and (separately) the output folder. A
+ * templates and the fonts, and (separately) the output folder. (The hyphenation patterns are
+ * bundled, and no templates folder changes them: the tests load each pattern file.) A
  * problem stops the run with one message pointing into the configuration file, instead of
  * failing every article with the same message. Beside explicit checks, a built-in sample
  * article with every kind of element ({@link ProbeArticle}) is typeset, painted and rendered
@@ -76,9 +76,6 @@ public final class ConfigurationCheck {
         ThemeCheck.check(theme, ctx.paper());
         FontFiles fonts = FontFiles.load(theme);
         fonts.checkAll();
-        if (theme.flag("body.hyphenate", false)) {
-            Hyphenation.loadAll();
-        }
         var probe = ProbeArticle.create();
         try {
             var layout = new Typesetter(theme, Labels.forLanguage(ctx.templates(), probe.language()), ctx.paper(),
