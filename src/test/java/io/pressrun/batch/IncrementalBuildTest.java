@@ -37,10 +37,13 @@ class IncrementalBuildTest {
         var build = IncrementalBuild.load(ctx, dir.resolve("out"));
         Path atLimit = TestFiles.write(dir, "ten.md", "0123456789");
         Path over = TestFiles.write(dir, "eleven.md", "0123456789A");
-        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest("0123456789".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(Optional.of(sha256), build.sourceDigest(atLimit));
+        assertEquals(Optional.of(sha256("0123456789")), build.sourceDigest(atLimit));
         assertEquals(Optional.empty(), build.sourceDigest(over));
         assertEquals(Optional.empty(), build.sourceDigest(dir.resolve("missing.md")));
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A manifest entry of one PDF edition, {@code <slug>.pdf}. */
@@ -91,6 +94,37 @@ class IncrementalBuildTest {
         IncrementalBuild.load(BuildContext.defaults(), out).write();
         assertEquals(new BuildManifest.Loaded(Map.of(), Optional.empty()), BuildManifest.load(out),
                 "the unusable manifest is replaced");
+    }
+
+    /**
+     * An article is skipped when its entry is for this source, its inputs are as recorded and
+     * each edition file is there with the recorded size and digest; the warnings it was built
+     * with are given again. A changed edition file, or an entry of another source, means building.
+     */
+    @Test
+    void anArticleIsSkippedOnlyWhenItsInputsAndEditionsAreAsRecorded() throws Exception {
+        Path out = dir.resolve("out");
+        Path source = TestFiles.write(dir, "in/a.md", "the source");
+        Path pdf = TestFiles.write(dir, "out/a.pdf", "the pdf");
+        String pdfSha = sha256("the pdf");
+        var ctx = new BuildContext(Optional.empty(), Set.of(BuildContext.Format.PDF), Paper.A4, false,
+                InputLimits.DEFAULT, Templates.bundled(), Theme.load(Templates.bundled()));
+        String sourceDigest = sha256("the source");
+        String inputs = InputDigests.article(InputDigests.settingsOf(ctx), "../in/a.md", sourceDigest, Map.of());
+        BuildManifest.write(out, "settings", List.of(
+                new BuildManifest.Entry("a", "../in/a.md", inputs, List.of(), List.of(new BuildManifest.Edition("a.pdf",
+                        7, pdfSha)), List.of(new BuildManifest.Warning(2, "a warning"))),
+                new BuildManifest.Entry("b", "../in/elsewhere.md", inputs, List.of(), List.of(), List.of())));
+        var build = IncrementalBuild.load(ctx, out);
+
+        ArticleResult skipped = build.skip(source, "a", sourceDigest, System.nanoTime()).orElseThrow();
+        assertEquals(ArticleResult.Status.SKIPPED, skipped.status());
+        assertEquals(List.of(new ArticleResult.Output(pdf, 7, pdfSha)), skipped.outputs());
+        assertEquals(List.of(Diagnostic.warning(source, 2, "a warning")), skipped.diagnostics());
+        assertEquals(Optional.empty(), build.skip(source, "b", sourceDigest, System.nanoTime()), "another source's");
+        assertEquals(Optional.empty(), build.skip(source, "a", "0".repeat(64), System.nanoTime()), "the source changed");
+        Files.writeString(pdf, "the PDF");
+        assertEquals(Optional.empty(), build.skip(source, "a", sourceDigest, System.nanoTime()), "the edition changed");
     }
 
     /** A manifest that is not Pressrun's is ignored, and the build says so, naming the file. */
