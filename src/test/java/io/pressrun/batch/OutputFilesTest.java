@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Staged editions: their sizes and digests, and a failure that both writing and closing throw. */
 class OutputFilesTest {
@@ -70,6 +73,14 @@ class OutputFilesTest {
         try (var s = Files.list(dir)) {
             assertEquals(List.of("a.pdf"), s.map(p -> p.getFileName().toString()).toList());
         }
+    }
+
+    /** Temporary files are made private; the editions they become are for reading: rw-r--r--. */
+    @Test
+    void editionsAreReadableByAll() throws Exception {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class));
+        OutputFiles.write(dir, List.of(new ArticleBuild.Edition(BuildContext.Format.PDF, "a.pdf", new byte[] {1})));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("a.pdf"))));
     }
 
     /** A commit whose second move fails takes back the first and deletes what it had staged: nothing is left. */
