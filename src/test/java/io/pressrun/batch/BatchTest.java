@@ -1,12 +1,16 @@
 package io.pressrun.batch;
 
 import io.pressrun.TestFiles;
+import io.pressrun.style.Paper;
+import io.pressrun.style.Templates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -90,6 +94,23 @@ class BatchTest {
         assertEquals(1, results.size());
         assertTrue(results.get(0).failed(), results.toString());
         assertEquals("harbour-news", results.get(0).slug());
+        assertEquals(1, results.get(0).diagnostics().size(), results.get(0).diagnostics().toString());
+        assertTrue(results.get(0).diagnostics().get(0).message().contains("missing.png"),
+                "the reading's own error: " + results.get(0).diagnostics());
+    }
+
+    /** Two sources claiming one slug, in any letter case, are both refused before either is built. */
+    @Test
+    void twoSourcesClaimingOneSlugAreBothRefused() {
+        Path a = TestFiles.write(dir, "in/a.md", FRONT.replace("title:", "slug: Harbour\ntitle:") + "\nText.\n");
+        Path b = TestFiles.write(dir, "in/b.md", FRONT.replace("title:", "slug: harbour\ntitle:") + "\nText.\n");
+        List<ArticleResult> results = new Batch(BuildContext.defaults(), dir.resolve("out"), 1).run(List.of(a, b),
+                r -> { });
+        assertEquals(List.of(SlugClaims.conflict(new SlugClaims.Claim(a, "Harbour"), List.of(
+                        new SlugClaims.Claim(a, "Harbour"), new SlugClaims.Claim(b, "harbour")))),
+                results.get(0).diagnostics());
+        assertTrue(results.get(1).failed(), results.toString());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("out/harbour.pdf")));
     }
 
     private static final Batch.Options INCREMENTAL = new Batch.Options(Shard.ALL, true, false, false);
@@ -134,12 +155,14 @@ class BatchTest {
     void anIncrementalBatchSkipsWhatIsUpToDate() {
         List<Path> sources = articles(1);
         Path out = dir.resolve("out");
-        assertTrue(new Batch(BuildContext.defaults(), out, 1, false, INCREMENTAL).run(sources, r -> { }).get(0).built());
-        List<ArticleResult> again = new Batch(BuildContext.defaults(), out, 1, false, INCREMENTAL).run(sources, r -> { });
+        var pdf = BuildContext.fromEnvironment(Map.of(), Set.of(BuildContext.Format.PDF), Paper.A4, false,
+                Templates.bundled());
+        assertTrue(new Batch(pdf, out, 1, false, INCREMENTAL).run(sources, r -> { }).get(0).built());
+        List<ArticleResult> again = new Batch(pdf, out, 1, false, INCREMENTAL).run(sources, r -> { });
         assertEquals(ArticleResult.Status.SKIPPED, again.get(0).status());
-        assertEquals(List.of(out.resolve("article-0.pdf"), out.resolve("article-0.epub")), again.get(0).files());
+        assertEquals(List.of(out.resolve("article-0.pdf")), again.get(0).files());
         var forced = new Batch.Options(Shard.ALL, true, true, false);
-        assertTrue(new Batch(BuildContext.defaults(), out, 1, false, forced).run(sources, r -> { }).get(0).built());
+        assertTrue(new Batch(pdf, out, 1, false, forced).run(sources, r -> { }).get(0).built());
     }
 
     /**
