@@ -14,21 +14,22 @@ import io.pressrun.typeset.Typesetter;
 import io.pressrun.typeset.font.FontFiles;
 import io.pressrun.typeset.font.MissingGlyphException;
 import io.pressrun.typeset.page.TypesetDocument;
-import io.pressrun.typeset.linebreak.hyphen.Hyphenation;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The configuration checked once, before any article: the theme, every labels file, the
- * templates, the fonts and the hyphenation patterns, and (separately) the output folder. A
+ * templates and the fonts, and (separately) the output folder. (The hyphenation patterns are
+ * bundled, and no templates folder changes them: the tests load each pattern file.) A
  * problem stops the run with one message pointing into the configuration file, instead of
  * failing every article with the same message. Beside explicit checks, a built-in sample
  * article with every kind of element ({@link ProbeArticle}) is typeset, painted and rendered
@@ -75,9 +76,6 @@ public final class ConfigurationCheck {
         ThemeCheck.check(theme, ctx.paper());
         FontFiles fonts = FontFiles.load(theme);
         fonts.checkAll();
-        if (theme.flag("body.hyphenate", false)) {
-            Hyphenation.loadAll();
-        }
         var probe = ProbeArticle.create();
         try {
             var layout = new Typesetter(theme, Labels.forLanguage(ctx.templates(), probe.language()), ctx.paper(),
@@ -127,16 +125,15 @@ public final class ConfigurationCheck {
         return e instanceof RuntimeException r ? r : new java.io.UncheckedIOException((IOException) e);
     }
 
-    /** English (which every language falls back to) and each language the user's folder has labels for. */
+    /** English (which every language falls back to) and each language the user's folder has labels for, each once. */
     private static List<String> labelLanguages(Templates templates) {
-        List<String> out = new ArrayList<>(List.of("en"));
+        Set<String> out = new LinkedHashSet<>(List.of("en"));
         var folder = templates.userFolder();
         if (folder.isPresent() && Files.isDirectory(folder.get().resolve("labels"))) {
             try (Stream<Path> files = Files.list(folder.get().resolve("labels"))) {
                 files.map(p -> p.getFileName().toString())
                         .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".yaml") && !n.startsWith("."))
                         .map(n -> n.substring(0, n.length() - ".yaml".length()))
-                        .filter(tag -> !out.contains(tag))
                         .sorted()
                         .forEach(out::add);
             } catch (IOException e) {
@@ -144,7 +141,7 @@ public final class ConfigurationCheck {
                         "cannot read the labels folder: " + ErrorWords.reason(e), e);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**

@@ -1,8 +1,11 @@
 package io.pressrun.batch;
 
 import io.pressrun.TestFiles;
+import io.pressrun.model.Diagnostic;
+import io.pressrun.source.InputLimits;
 import io.pressrun.style.Paper;
 import io.pressrun.style.Templates;
+import io.pressrun.style.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -64,6 +68,23 @@ class ArticleBuildTest {
         assertEquals(1, pdf.size());
         assertPdf(pdf.get(0));
         assertArrayEquals(both.editions().get(0).bytes(), pdf.get(0).bytes());
+    }
+
+    /** Under --strict a warning is an error, marked so, and the article is not built; without it, a warning is passed on. */
+    @Test
+    void underStrictAWarningFailsTheArticle() {
+        Path source = TestFiles.write(dir, "colour.md", TestFiles.FRONT.replace("title:", "colour: red\ntitle:")
+                + "\nText.\n");
+        var strict = new BuildContext(Optional.empty(), Set.of(BuildContext.Format.PDF), Paper.A4, true,
+                InputLimits.DEFAULT, Templates.bundled(), Theme.load(Templates.bundled()));
+        ArticleBuild.Outcome refused = new ArticleBuild(strict, false).build(source, reader -> reader.read(source));
+        assertEquals(ArticleResult.Status.FAILED, refused.status());
+        assertEquals(List.of(), refused.editions());
+        assertEquals(1, refused.diagnostics().size(), refused.diagnostics().toString());
+        Diagnostic error = refused.diagnostics().get(0);
+        assertEquals(Diagnostic.Severity.ERROR, error.severity());
+        assertEquals(source, error.file());
+        assertTrue(error.message().endsWith(" (--strict)") && error.message().contains("colour"), error.message());
     }
 
     @Test

@@ -1,12 +1,16 @@
 package io.pressrun.batch;
 
 import io.pressrun.TestFiles;
+import io.pressrun.style.Paper;
+import io.pressrun.style.Templates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -60,6 +64,105 @@ class BatchTest {
         List<ArticleResult> results = new Batch(BuildContext.defaults(), dir.resolve("out"), 17).run(sources, r -> { });
         assertEquals(sources, results.stream().map(ArticleResult::source).toList());
         assertTrue(results.stream().allMatch(ArticleResult::built), results.toString());
+    }
+
+    /** A source whose front matter cannot be read belongs to the part its file name's slug is in. */
+    @Test
+    void aSourceWithoutAReadableSlugIsInThePartOfItsFileName() {
+        List<Path> sources = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sources.add(TestFiles.write(dir, "in/broken-" + i + ".md", "---\ntitle: [unclosed\n---\nText.\n"));
+        }
+        Shard half = Shard.parse("1/2");
+        List<Path> inPart = sources.stream()
+                .filter(s -> half.contains(s.getFileName().toString().replace(".md", ""))).toList();
+        assertTrue(!inPart.isEmpty() && inPart.size() < sources.size(), "both parts have some: " + inPart);
+        var options = new Batch.Options(half, false, false, false);
+        List<ArticleResult> results = new Batch(BuildContext.defaults(), dir.resolve("out"), 1, false, options)
+                .run(sources, r -> { });
+        assertEquals(inPart, results.stream().map(ArticleResult::source).toList());
+        assertTrue(results.stream().allMatch(ArticleResult::failed), results.toString());
+    }
+
+    /** An article that fails once read whole still goes by the slug its front matter claims. */
+    @Test
+    void anArticleThatFailsKeepsTheSlugItsFrontMatterClaims() {
+        Path source = TestFiles.write(dir, "in/story.md", FRONT.replace("title:", "slug: harbour-news\ntitle:")
+                + "\n![A chart](missing.png)\n");
+        List<ArticleResult> results = new Batch(BuildContext.defaults(), dir.resolve("out"), 1).run(List.of(source),
+                r -> { });
+        assertEquals(1, results.size());
+        assertTrue(results.get(0).failed(), results.toString());
+        assertEquals("harbour-news", results.get(0).slug());
+        assertEquals(1, results.get(0).diagnostics().size(), results.get(0).diagnostics().toString());
+        assertTrue(results.get(0).diagnostics().get(0).message().contains("missing.png"),
+                "the reading's own error: " + results.get(0).diagnostics());
+    }
+
+    /** Two sources claiming one slug, in any letter case, are both refused before either is built. */
+    @Test
+    void twoSourcesClaimingOneSlugAreBothRefused() {
+        Path a = TestFiles.write(dir, "in/a.md", FRONT.replace("title:", "slug: Harbour\ntitle:") + "\nText.\n");
+        Path b = TestFiles.write(dir, "in/b.md", FRONT.replace("title:", "slug: harbour\ntitle:") + "\nText.\n");
+        List<ArticleResult> results = new Batch(BuildContext.defaults(), dir.resolve("out"), 1).run(List.of(a, b),
+                r -> { });
+        assertEquals(List.of(SlugClaims.conflict(new SlugClaims.Claim(a, "Harbour"), List.of(
+                        new SlugClaims.Claim(a, "Harbour"), new SlugClaims.Claim(b, "harbour")))),
+                results.get(0).diagnostics());
+        assertTrue(results.get(1).failed(), results.toString());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("out/harbour.pdf")));
+    }
+
+    private static final Batch.Options INCREMENTAL = new Batch.Options(Shard.ALL, true, false, false);
+
+    /**
+     * The editions of the last build whose slug no source claims now are orphans, unless their
+     * source's front matter cannot be read now; an article that fails this time loses its entry,
+     * so that the next build builds it again.
+     */
+    @Test
+    void anIncrementalBatchNamesTheEditionsNoSourceClaimsAndForgetsTheArticlesThatFailed() throws Exception {
+        Path out = dir.resolve("out");
+        BuildManifest.write(out, "settings", List.of(IncrementalBuildTest.entry("old", "../in/renamed.md"),
+                IncrementalBuildTest.entry("typo", "../in/typo.md"), IncrementalBuildTest.entry("fails-now",
+                        "../in/fails-now.md")));
+        String missingPicture = FRONT + "\n![A chart](missing.png)\n";
+        List<Path> sources = List.of(TestFiles.write(dir, "in/renamed.md", missingPicture),
+                TestFiles.write(dir, "in/typo.md", "---\ntitle: [unclosed\n---\nText.\n"),
+                TestFiles.write(dir, "in/fails-now.md", missingPicture));
+        BatchOutcome outcome = new Batch(BuildContext.defaults(), out, 1, false, INCREMENTAL).build(sources, r -> { });
+        assertTrue(outcome.results().stream().allMatch(ArticleResult::failed), outcome.results().toString());
+        assertEquals(List.of("old"), outcome.orphans().stream().map(Orphan::slug).toList());
+        assertEquals(java.util.Set.of("old", "typo"), BuildManifest.load(out).entries().keySet(),
+                "the orphan's entry is kept until it is pruned, the unreadable source's until it can be read");
+    }
+
+    /** A manifest that is not Pressrun's is ignored, and the batch says so. */
+    @Test
+    void anIncrementalBatchSaysWhenItIgnoresTheManifest() {
+        TestFiles.write(dir, "out/" + BuildManifest.FILE_NAME, "[1, 2, 3]\n");
+        Path source = TestFiles.write(dir, "in/story.md", "---\ntitle: No date\n---\nText.\n");
+        BatchOutcome outcome = new Batch(BuildContext.defaults(), dir.resolve("out"), 1, false, INCREMENTAL)
+                .build(List.of(source), r -> { });
+        assertEquals(1, outcome.notes().size(), outcome.notes().toString());
+        assertEquals(dir.resolve("out").resolve(BuildManifest.FILE_NAME), outcome.notes().get(0).file());
+        assertTrue(outcome.notes().get(0).message().startsWith("the build manifest is ignored"),
+                outcome.notes().get(0).message());
+    }
+
+    /** Built once, an article whose source and editions are unchanged is skipped the next time, unless forced. */
+    @Test
+    void anIncrementalBatchSkipsWhatIsUpToDate() {
+        List<Path> sources = articles(1);
+        Path out = dir.resolve("out");
+        var pdf = BuildContext.fromEnvironment(Map.of(), Set.of(BuildContext.Format.PDF), Paper.A4, false,
+                Templates.bundled());
+        assertTrue(new Batch(pdf, out, 1, false, INCREMENTAL).run(sources, r -> { }).get(0).built());
+        List<ArticleResult> again = new Batch(pdf, out, 1, false, INCREMENTAL).run(sources, r -> { });
+        assertEquals(ArticleResult.Status.SKIPPED, again.get(0).status());
+        assertEquals(List.of(out.resolve("article-0.pdf")), again.get(0).files());
+        var forced = new Batch.Options(Shard.ALL, true, true, false);
+        assertTrue(new Batch(pdf, out, 1, false, forced).run(sources, r -> { }).get(0).built());
     }
 
     /**

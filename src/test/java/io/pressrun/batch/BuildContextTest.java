@@ -40,6 +40,15 @@ class BuildContextTest {
     }
 
     @Test
+    void wantsTheFormatsItWasGiven() {
+        var pdf = BuildContext.fromEnvironment(Map.of(), Set.of(BuildContext.Format.PDF), Paper.A4, false,
+                Templates.bundled());
+        assertTrue(pdf.wants(BuildContext.Format.PDF));
+        assertFalse(pdf.wants(BuildContext.Format.EPUB));
+        assertTrue(context(Map.of()).wants(BuildContext.Format.EPUB));
+    }
+
+    @Test
     void timestampIsSourceDateEpochElseUpdatedElseDate() {
         Article dated = article(FRONT);
         Article updated = article(FRONT.replace("date: 2024-05-01", "date: 2024-05-01\nupdated: 2024-06-02T10:00:00Z"));

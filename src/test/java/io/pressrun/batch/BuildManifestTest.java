@@ -32,6 +32,24 @@ class BuildManifestTest {
         assertEquals(Map.of("odd", odd, "a", plain), loaded.entries());
     }
 
+    /**
+     * What a build records: its own entries (built or skipped), and the earlier entries of the
+     * articles it did not deal with; the entry of an article it dealt with (in any letter case)
+     * that has no new one, because it failed, is dropped.
+     */
+    @Test
+    void aBuildRecordsItsOwnEntriesAndKeepsThoseOfArticlesItDidNotDealWith() {
+        var otherPart = new BuildManifest.Entry("other-part", "../in/o.md", SHA, List.of(), List.of(), List.of());
+        var failed = new BuildManifest.Entry("Failed", "../in/f.md", SHA, List.of(), List.of(), List.of());
+        var before = new BuildManifest.Entry("rebuilt", "../in/r.md", SHA, List.of(), List.of(), List.of());
+        var after = new BuildManifest.Entry("rebuilt", "../in/r.md", "f".repeat(64), List.of(), List.of(), List.of());
+        var added = new BuildManifest.Entry("added", "../in/a.md", SHA, List.of(), List.of(), List.of());
+        Map<String, BuildManifest.Entry> merged = BuildManifest.merged(
+                Map.of("other-part", otherPart, "Failed", failed, "rebuilt", before),
+                java.util.Set.of("failed", "rebuilt", "added"), Map.of("rebuilt", after, "added", added));
+        assertEquals(Map.of("other-part", otherPart, "rebuilt", after, "added", added), merged);
+    }
+
     @Test
     void entriesAreWrittenInSlugOrderWhateverTheirOrderGiven() throws Exception {
         var b = new BuildManifest.Entry("b", "b.md", SHA, List.of(), List.of(), List.of());

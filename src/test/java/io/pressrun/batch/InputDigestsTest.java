@@ -176,6 +176,33 @@ class InputDigestsTest {
         assertEquals(List.of("fig.jpg"), List.copyOf(InputDigests.images(source, article).keySet()));
     }
 
+    /** The lead picture is read first, then the figures in the body's order, each picture once. */
+    @Test
+    void theLeadPictureComesFirstAndEachPictureOnce() throws Exception {
+        Path source = TestFiles.write(dir, "in/a.md", """
+                ---
+                title: "A test article"
+                author: Jane Reporter
+                date: 2024-05-01
+                image: {src: lead.jpg, alt: "The harbour"}
+                ---
+
+                ![A chart](fig.jpg)
+
+                ![The harbour again](lead.jpg)
+
+                Text.
+                """);
+        TestFiles.write(dir, "in/fig.jpg", TestFiles.jpeg(8, 8));
+        byte[] lead = TestFiles.jpeg(9, 9);
+        TestFiles.write(dir, "in/lead.jpg", lead);
+        var article = new ArticleReader(BUNDLED, InputLimits.DEFAULT).read(source).article();
+        Map<String, String> images = InputDigests.images(source, article);
+        assertEquals(List.of("lead.jpg", "fig.jpg"), List.copyOf(images.keySet()));
+        assertEquals(java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(lead)),
+                images.get("lead.jpg"));
+    }
+
     @Test
     void textMovedFromOneFieldToTheNextChangesTheDigest() {
         MessageDigest ab = Digests.sha256();

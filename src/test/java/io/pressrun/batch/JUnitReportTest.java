@@ -67,10 +67,10 @@ class JUnitReportTest {
     @Test
     void charactersXmlCannotCarryAreDroppedAndTheRestKept() {
         String text = "tab\t cr\r nul\u0000 bell\u0007 d7ff\uD7FF e000\uE000 fffd\uFFFD fffe\uFFFE emoji\uD83D\uDE00 "
-                + "lone\uD800";
+                + "lone\uD800 u10000\uD800\uDC00 u10ffff\uDBFF\uDFFF";
         var r = ArticleResult.failed(Path.of("x.md"), "", List.of(Diagnostic.error(Path.of("x.md"), 1, text)), 0);
         String xml = JUnitReport.toXml(List.of(r), 0);
-        String kept = "tab\t cr\r nul bell d7ff\uD7FF e000\uE000 fffd\uFFFD fffe emoji\uD83D\uDE00 lone";
+        String kept = "tab\t cr\r nul bell d7ff\uD7FF e000\uE000 fffd\uFFFD fffe emoji\uD83D\uDE00 lone u10000\uD800\uDC00 u10ffff\uDBFF\uDFFF";
         assertTrue(xml.contains("message=\"" + kept.replace("\n", "&#10;") + "\""), xml);
         assertTrue(xml.contains(">x.md:1: error: " + kept + "\n</failure>"), xml);
     }

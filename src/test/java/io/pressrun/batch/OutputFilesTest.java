@@ -5,8 +5,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Staged editions: their sizes and digests, and a failure that both writing and closing throw. */
 class OutputFilesTest {
@@ -41,6 +45,22 @@ class OutputFilesTest {
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), done.get(0).sha256());
     }
 
+    /** An article's editions, each smaller than the write buffer, are in their files in full once written. */
+    @Test
+    void writtenEditionsAreInTheirFilesInFull() throws Exception {
+        byte[] pdf = "%PDF-1.7 a small edition".getBytes(StandardCharsets.US_ASCII);
+        byte[] epub = {'P', 'K', 3, 4};
+        List<ArticleResult.Output> done = OutputFiles.write(dir, List.of(
+                new ArticleBuild.Edition(BuildContext.Format.PDF, "a.pdf", pdf),
+                new ArticleBuild.Edition(BuildContext.Format.EPUB, "a.epub", epub)));
+        assertArrayEquals(pdf, Files.readAllBytes(dir.resolve("a.pdf")));
+        assertArrayEquals(epub, Files.readAllBytes(dir.resolve("a.epub")));
+        assertEquals(List.of(new ArticleResult.Output(dir.resolve("a.pdf"), 24,
+                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf))),
+                new ArticleResult.Output(dir.resolve("a.epub"), 4,
+                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(epub)))), done);
+    }
+
     @Test
     void whatIsCommittedOrAbortedIsNotMovedAgain() throws Exception {
         OutputFiles files = new OutputFiles(dir);
@@ -53,6 +73,28 @@ class OutputFilesTest {
         try (var s = Files.list(dir)) {
             assertEquals(List.of("a.pdf"), s.map(p -> p.getFileName().toString()).toList());
         }
+    }
+
+    /** Temporary files are made private; the editions they become are for reading: rw-r--r--. */
+    @Test
+    void editionsAreReadableByAll() throws Exception {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class));
+        OutputFiles.write(dir, List.of(new ArticleBuild.Edition(BuildContext.Format.PDF, "a.pdf", new byte[] {1})));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("a.pdf"))));
+    }
+
+    /** A commit whose second move fails takes back the first and deletes what it had staged: nothing is left. */
+    @Test
+    void aCommitThatFailsLeavesNothing() throws Exception {
+        Files.createDirectories(dir.resolve("a.epub/in-the-way"));
+        OutputFiles files = new OutputFiles(dir);
+        files.stage("a.pdf", out -> out.write(1));
+        files.stage("a.epub", out -> out.write(2));
+        assertThrows(IOException.class, files::commit);
+        try (var s = Files.list(dir)) {
+            assertEquals(List.of("a.epub"), s.map(p -> p.getFileName().toString()).toList());
+        }
+        assertEquals(List.of(), files.commit(), "nothing is left staged either");
     }
 
     /**

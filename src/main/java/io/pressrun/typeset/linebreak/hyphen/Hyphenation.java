@@ -64,13 +64,6 @@ public final class Hyphenation {
         return Optional.of(LOADED.computeIfAbsent(file, f -> load(f, Locale.forLanguageTag(languageTag))));
     }
 
-    /** Reads every bundled pattern file now (each is read once per process), so a broken one is found early. */
-    public static void loadAll() {
-        for (String tag : FILES.keySet()) {
-            hyphenator(tag);
-        }
-    }
-
     /** The name of the bundled pattern file for a language tag, or null. */
     public static String patternFile(String languageTag) {
         if (languageTag == null || languageTag.isBlank()) {
