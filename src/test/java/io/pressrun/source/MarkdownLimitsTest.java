@@ -85,4 +85,25 @@ class MarkdownLimitsTest {
                     + " inside each other); flatten the structure", d.message());
         }
     }
+
+    @Test
+    void theParagraphLimitCountsFromItsFirstCharacterAndNamesItsLine() {
+        MarkdownLimits limits = new MarkdownLimits(Path.of("a.md"), 5);
+        // the limit counts the characters after a paragraph's first; indentation is not the paragraph
+        String longest = "  " + "a".repeat(MarkdownLimits.MAX_PARAGRAPH + 1);
+        limits.checkText("Intro.\n\n" + longest + "\n\n" + longest + "\n");
+        var e = assertThrows(ArticleException.class, () -> limits.checkText("Intro.\n\n" + longest + "a\n"));
+        assertEquals(7, e.diagnostic().line(), "the line the paragraph starts on, the body starting on line 5");
+        assertEquals(String.format("the paragraph starting here is over %,d characters long; split it with blank lines",
+                MarkdownLimits.MAX_PARAGRAPH), e.diagnostic().message());
+    }
+
+    @Test
+    void aBlankLineEndsAParagraphForTheLimit() {
+        MarkdownLimits limits = new MarkdownLimits(Path.of("a.md"), 1);
+        String half = "a".repeat(MarkdownLimits.MAX_PARAGRAPH / 2 + 1);
+        limits.checkText(half + "\n \t\n" + half + "\n");
+        var e = assertThrows(ArticleException.class, () -> limits.checkText(half + "\nb\n" + half + "\n"));
+        assertEquals(1, e.diagnostic().line(), "lines without a blank one between are one paragraph");
+    }
 }
