@@ -25,9 +25,8 @@ import java.util.List;
  * then with emergency stretch (loose lines allowed, as TeX's {@code \emergencystretch}), and
  * only if that fails too are the lines chosen first-fit, which never overflows but may be
  * loose. An empty line between two forced breaks (two line breaks in a row) counts as a
- * perfect line: it has nothing to stretch, and TeX too sets it empty. The answer says which
- * pass it came from. The breaker keeps no state, so one instance
- * may break paragraphs on several threads.
+ * perfect line: it has nothing to stretch. The answer says which pass it came from. The
+ * breaker keeps no state, so one instance may break paragraphs on several threads.
  *
  * <p>Where it follows TeX ({@code tex.web}, "TeX: The Program"): badness as in §108; the
  * demerits of a line as in §859 (line penalty plus badness, squared, plus or minus the
@@ -42,7 +41,9 @@ import java.util.List;
  * {@code \pretolerance}, a first pass breaks only at spaces and hard hyphens, and soft
  * hyphens in the source wait for the later passes too); the tolerances are then 200, 1000 and
  * 2000 with emergency stretch (§863's passes); when even that fails the
- * paragraph is set first-fit rather than with TeX's artificial demerits (§854); and hyphen
+ * paragraph is set first-fit rather than with TeX's artificial demerits (§854); an empty line
+ * between two forced breaks has badness 0, where TeX finds it underfull (badness 10,000) and
+ * keeps the paragraph only through those artificial demerits; and hyphen
  * ladders are limited outright, which TeX only discourages.
  */
 public final class KnuthPlassLineBreaker implements LineBreaker {
