@@ -60,6 +60,8 @@ final class CoverImage {
     static final String HREF = "images/cover.jpg";
     private static final float QUALITY = 0.82f;
     static final int MARGIN = 130;
+    /** The width of the cover's lines of text, between the margins. */
+    static final int MEASURE = WIDTH - 2 * MARGIN;
     private static final int BAND = 24;
     private static final float LINE_SPACING = 0.86f;
     /** The smallest size a title is set at, in pixels. */
@@ -83,7 +85,7 @@ final class CoverImage {
     }
 
     /** Fonts read once per process from the bundle: fonts are immutable and safe to share. */
-    private static final class Fonts {
+    static final class Fonts {
         static final Font TITLE = load("CharisSIL-Bold.ttf");
         static final Font LABEL = load("NotoSans-Bold.ttf");
         static final Font TEXT = load("NotoSans-Regular.ttf");
@@ -259,12 +261,11 @@ final class CoverImage {
      */
     private static void words(Graphics2D g, Locale locale, Look look, String publisher, String title, String date, int top,
                               float titleSize, int maxLines) {
-        int width = WIDTH - 2 * MARGIN;
         float y = top;
         if (!publisher.isBlank()) {
             Font f = fontFor(Fonts.LABEL, publisher).deriveFont(Map.of(TextAttribute.SIZE, 54f,
                     TextAttribute.TRACKING, 0.08f));
-            y = lines(g, locale, publisher, f, look.accent(), y, width, 2).bottom() + 70;
+            y = lines(g, locale, publisher, f, look.accent(), y, 2).bottom() + 70;
         }
         float dateTop = HEIGHT - 200;
         Set set = fitTitle(g.getFontRenderContext(), locale, title, fontFor(Fonts.TITLE, title), titleSize,
@@ -273,7 +274,7 @@ final class CoverImage {
             draw(g, set, look.text(), y, maxLines);
         }
         Font dateFont = fontFor(Fonts.TEXT, date).deriveFont(52f);
-        lines(g, locale, date, dateFont, look.muted(), dateTop, width, 1);
+        lines(g, locale, date, dateFont, look.muted(), dateTop, 1);
     }
 
     /**
@@ -287,7 +288,7 @@ final class CoverImage {
         float size = largest;
         Set set = null;
         while (size >= SMALLEST_TITLE) {
-            set = measure(frc, locale, title, font.deriveFont(size), WIDTH - 2 * MARGIN);
+            set = measure(frc, locale, title, font.deriveFont(size), MEASURE);
             if (set.layouts().size() <= maxLines && top + set.height() <= bottom) {
                 break;
             }
@@ -381,9 +382,9 @@ final class CoverImage {
     private record Drawn(float bottom) {
     }
 
-    private static Drawn lines(Graphics2D g, Locale locale, String text, Font font, Color colour, float top, int width,
+    private static Drawn lines(Graphics2D g, Locale locale, String text, Font font, Color colour, float top,
                                int maxLines) {
-        Set drawn = draw(g, measure(g.getFontRenderContext(), locale, text, font, width), colour, top, maxLines);
+        Set drawn = draw(g, measure(g.getFontRenderContext(), locale, text, font, MEASURE), colour, top, maxLines);
         return new Drawn(top + drawn.height());
     }
 

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
@@ -175,12 +174,8 @@ class CoverImageTest {
     // line's ascent tells its size. The cover's measure is 1600 - 2 x 130 = 1340 px.
 
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
-
-    private static Font charisBold() throws IOException, FontFormatException {
-        try (var in = CoverImageTest.class.getResourceAsStream("/fonts/CharisSIL-Bold.ttf")) {
-            return Font.createFont(Font.TRUETYPE_FONT, in);
-        }
-    }
+    /** The cover's title face, Charis SIL Bold, as the cover reads it. */
+    private static final Font CHARIS_BOLD = CoverImage.Fonts.TITLE;
 
     private static float sizeOf(CoverImage.Set set) {
         return set.layouts().get(0).getAscent() * 2048 / 2450;
@@ -192,7 +187,7 @@ class CoverImageTest {
      */
     @Test
     void aTitleOfExactlyTheLinesAllowedIsSetAtTheLargestSize() throws Exception {
-        CoverImage.Set set = CoverImage.fitTitle(FRC, Locale.ENGLISH, "Harbourmasters Harbourmasters", charisBold(),
+        CoverImage.Set set = CoverImage.fitTitle(FRC, Locale.ENGLISH, "Harbourmasters Harbourmasters", CHARIS_BOLD,
                 168, 2, 520, 2280);
         assertEquals(2, set.layouts().size());
         assertEquals(168, sizeOf(set), 0.01);
@@ -202,7 +197,7 @@ class CoverImageTest {
     @Test
     void aTitleExactlyAsTallAsTheRoomIsSetAtTheLargestSize() throws Exception {
         float oneLine = (2450 + 900) / 2048f * 168 * 0.86f;
-        assertEquals(168, sizeOf(CoverImage.fitTitle(FRC, Locale.ENGLISH, "Ferry", charisBold(), 168, 1, 0, oneLine)),
+        assertEquals(168, sizeOf(CoverImage.fitTitle(FRC, Locale.ENGLISH, "Ferry", CHARIS_BOLD, 168, 1, 0, oneLine)),
                 0.01);
     }
 
@@ -213,7 +208,7 @@ class CoverImageTest {
      */
     @Test
     void aTitleIsSetSmallerInStepsOf6DownTo48() throws Exception {
-        Font charis = charisBold();
+        Font charis = CHARIS_BOLD;
         CoverImage.Set set = CoverImage.fitTitle(FRC, Locale.ENGLISH, "Ferry", charis, 168, 1, 2000, 2070);
         assertEquals(1, set.layouts().size());
         assertEquals(48, sizeOf(set), 0.01);
@@ -225,7 +220,7 @@ class CoverImageTest {
     /** "Ferry" at 168 px is 423.04 px wide: at exactly that measure it is one line, not broken again. */
     @Test
     void aLineExactlyAsWideAsTheMeasureStaysWhole() throws Exception {
-        Font font = charisBold().deriveFont(168f);
+        Font font = CHARIS_BOLD.deriveFont(168f);
         float width = new TextLayout("Ferry", font, FRC).getVisibleAdvance();
         CoverImage.Set set = CoverImage.measure(FRC, Locale.ENGLISH, "Ferry", font, width);
         assertEquals(1, set.layouts().size());
@@ -235,7 +230,7 @@ class CoverImageTest {
     /** A character wider than the measure cannot be broken: it is a line of its own. */
     @Test
     void aCharacterWiderThanTheMeasureIsALineOfItsOwn() throws Exception {
-        CoverImage.Set set = CoverImage.measure(FRC, Locale.ENGLISH, "WW", charisBold().deriveFont(100f), 10);
+        CoverImage.Set set = CoverImage.measure(FRC, Locale.ENGLISH, "WW", CHARIS_BOLD.deriveFont(100f), 10);
         assertEquals(2, set.layouts().size());
         assertEquals(1, set.layouts().get(0).getCharacterCount());
         assertEquals(1, set.layouts().get(1).getCharacterCount());
@@ -248,7 +243,7 @@ class CoverImageTest {
      */
     @Test
     void aTextIsSetInTheFirstFaceThatHasAllOfIt() throws Exception {
-        Font charis = charisBold();
+        Font charis = CHARIS_BOLD;
         assertEquals("Charis SIL", CoverImage.fontFor(charis, "Ferry").getFamily(Locale.ENGLISH));
         assertEquals("DejaVu Sans", CoverImage.fontFor(charis, "\u05D4\u05D0\u05E8\u05E5 Haaretz").getFamily(Locale.ENGLISH),
                 "Hebrew first: the title's face lacks it from the first character");
