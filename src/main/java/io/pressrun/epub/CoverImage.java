@@ -24,12 +24,15 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
 import java.awt.Transparency;
 import java.awt.color.ColorSpace;
+import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferByte;
+import java.awt.image.ImagingOpException;
 import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -159,7 +162,7 @@ final class CoverImage {
             String date = labels.formatDate(article.date());
             if (lead != null) {
                 int imageHeight = HEIGHT * 9 / 16;
-                drawCropped(g, lead, imageHeight);
+                drawCropped(g, img, lead, imageHeight);
                 g.setColor(look.accent());
                 g.fillRect(0, imageHeight, WIDTH, BAND);
                 words(g, labels.locale(), look, publisher, article.title(), date, imageHeight + BAND + 150, 118, 4);
@@ -180,7 +183,7 @@ final class CoverImage {
      * when either anti-aliasing hint is on, and a scaled picture is bilinear when either the
      * interpolation or the quality hint is set.
      */
-    private static Graphics2D smoothGraphics(BufferedImage canvas) {
+    static Graphics2D smoothGraphics(BufferedImage canvas) {
         Graphics2D g = canvas.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -244,11 +247,28 @@ final class CoverImage {
         return false;
     }
 
-    /** Scales the picture to fill the cover's width and {@code height}, cut evenly where it is larger. */
-    private static void drawCropped(Graphics2D g, BufferedImage picture, int height) {
+    /**
+     * Scales the picture to fill the cover's width and {@code height}, cut evenly where it is
+     * larger. A picture of three bytes a pixel (a JPEG, decoded into this thread's buffer) is
+     * scaled by an {@link AffineTransformOp} straight into the canvas's bytes, in about half the
+     * time of drawing it scaled (which converts every pixel it reads to four bytes and back), to
+     * within 1 of 255 in a channel; any other picture, or one the op refuses, is drawn.
+     */
+    static void drawCropped(Graphics2D g, BufferedImage canvas, BufferedImage picture, int height) {
         double scale = Math.max(WIDTH / (double) picture.getWidth(), height / (double) picture.getHeight());
         int w = (int) Math.ceil(picture.getWidth() * scale);
         int h = (int) Math.ceil(picture.getHeight() * scale);
+        if (picture.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+            var fill = new AffineTransform((double) w / picture.getWidth(), 0, 0, (double) h / picture.getHeight(),
+                    (WIDTH - w) / 2, (height - h) / 2);
+            try {
+                new AffineTransformOp(fill, AffineTransformOp.TYPE_BILINEAR).filter(picture,
+                        canvas.getSubimage(0, 0, WIDTH, height));
+                return;
+            } catch (ImagingOpException e) {
+                // drawn below
+            }
+        }
         var clip = g.getClip();
         g.setClip(0, 0, WIDTH, height);
         g.drawImage(picture, (WIDTH - w) / 2, (height - h) / 2, w, h, null);
