@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -25,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The launcher {@code src/main/sh/pressrun} (copied beside the jar by {@code mvn package}), run
  * with a small stand-in jar that prints its arguments and JVM options and exits with a code of
  * its choosing: the arguments pass through unchanged, the exit code comes back, the archive is
- * made once and used after, and the quick compiler is chosen only for a few articles.
+ * made once and used after, and the quick compiler is chosen on a machine of two processors or
+ * fewer, or for a few articles.
  */
 class LauncherScriptTest {
     private static final String MAIN = """
@@ -71,11 +73,26 @@ class LauncherScriptTest {
     }
 
     private static Run run(String... args) throws IOException, InterruptedException {
+        return runWith(Map.of(), args);
+    }
+
+    /** A run with {@code environment} added to this one's. */
+    private static Run runWith(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(bin.resolve("pressrun").toString()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Run(p.waitFor(), out);
+    }
+
+    /**
+     * The launcher counts processors with GNU {@code nproc}, which reports the number that
+     * {@code OMP_NUM_THREADS} gives: a run as on a machine of that many processors.
+     */
+    private static Run runOn(int processors, String... args) throws IOException, InterruptedException {
+        return runWith(Map.of("OMP_NUM_THREADS", Integer.toString(processors)), args);
     }
 
     @Test
@@ -104,19 +121,28 @@ class LauncherScriptTest {
     }
 
     @Test
-    void theQuickCompilerOnlyForAFewArticles(@TempDir Path work) throws Exception {
+    void withMoreThanTwoProcessorsTheQuickCompilerOnlyForAFewArticles(@TempDir Path work) throws Exception {
         Path few = Files.createDirectories(work.resolve("few"));
         for (int i = 0; i < 12; i++) {
             Files.writeString(few.resolve("a" + i + ".md"), "# x\n");
         }
-        assertTrue(run("build", few.toString()).quickCompiler(), "twelve articles");
+        assertTrue(runOn(3, "build", few.toString()).quickCompiler(), "twelve articles");
         Path many = Files.createDirectories(work.resolve("many/2026"));
         for (int i = 0; i < 13; i++) {
             Files.writeString(many.resolve("a" + i + (i % 2 == 0 ? ".md" : ".markdown")), "# x\n");
         }
         Files.writeString(many.resolve("notes.txt"), "not an article");
-        assertFalse(run("build", work.resolve("many").toString()).quickCompiler(), "thirteen articles");
-        assertFalse(run("build", few.toString(), work.resolve("many").toString()).quickCompiler());
+        assertFalse(runOn(3, "build", work.resolve("many").toString()).quickCompiler(), "thirteen articles");
+        assertFalse(runOn(8, "build", few.toString(), work.resolve("many").toString()).quickCompiler());
     }
 
+    @Test
+    void withTwoProcessorsOrFewerTheQuickCompilerAlways(@TempDir Path work) throws Exception {
+        Path many = Files.createDirectories(work.resolve("many"));
+        for (int i = 0; i < 13; i++) {
+            Files.writeString(many.resolve("a" + i + ".md"), "# x\n");
+        }
+        assertTrue(runOn(2, "build", many.toString()).quickCompiler(), "two processors");
+        assertTrue(runOn(1, "build", many.toString()).quickCompiler(), "one processor");
+    }
 }
