@@ -15,32 +15,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fonts the theme names: every file read once, and parsed once per thread. A name is a
- * path relative to the {@code --templates} folder, else the name of a bundled font (classpath
- * {@code /fonts/}); nothing else is opened ({@link FontLocator}). A parsed font reads its tables
- * lazily, so it is never shared between threads; one thread reuses it for every article it
- * sets. Thread-safe: one instance serves a batch.
+ * The fonts the theme names: every file read once, when first needed, and parsed once per
+ * thread. A name is a path relative to the {@code --templates} folder, else the name of a
+ * bundled font (classpath {@code /fonts/}); nothing else is opened ({@link FontLocator}). A
+ * parsed font reads its tables lazily, so it is never shared between threads; one thread reuses
+ * it for every article it sets. Thread-safe: one instance serves a batch.
+ *
+ * <p>The fallback fonts are most of the bundled fonts' 17 MB and most articles need none of
+ * them, so a file is read only when a face of it is first parsed: a run that sets Latin text
+ * reads the few files of its main faces. {@link #checkAll} reads and parses all of them.
  */
 public final class FontFiles {
     private final Theme theme;
-    private final Map<String, byte[]> bytes;
-    /** The setting that first named each file, for messages. */
+    private final FontLocator locator;
+    /** The setting that first named each file, in the theme's order: the files there are. */
     private final Map<String, String> keys;
+    /** Each file's bytes, read when a face of it is first parsed. */
+    private final Map<String, byte[]> bytes = new java.util.concurrent.ConcurrentHashMap<>();
     private final ThreadLocal<Map<String, FontFace>> parsed = ThreadLocal.withInitial(HashMap::new);
     /** The shaping engine on each file, made when a text first needs it; shared by every thread. */
     private final Map<String, ComplexShaping> shaping = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private FontFiles(Theme theme, Map<String, byte[]> bytes, Map<String, String> keys) {
+    private FontFiles(Theme theme, FontLocator locator, Map<String, String> keys) {
         this.theme = theme;
-        this.bytes = bytes;
+        this.locator = locator;
         this.keys = keys;
     }
 
-    /** Reads every font file named in the theme's {@code fonts}. */
+    /** The font files named in the theme's {@code fonts}; a file is read when first needed. */
     public static FontFiles load(Theme theme) {
-        Map<String, byte[]> out = new LinkedHashMap<>();
         Map<String, String> keys = new LinkedHashMap<>();
-        FontLocator locator = new FontLocator(theme);
         Object fonts = theme.value("fonts");
         if (!(fonts instanceof Map<?, ?> families)) {
             throw theme.problem("fonts", "'fonts' must list font families (serif, sans, mono, fallback)");
@@ -50,24 +54,16 @@ public final class FontFiles {
             if (family.getValue() instanceof Map<?, ?> variants) {
                 for (var variant : variants.keySet()) {
                     String key = prefix + variant;
-                    add(locator, key, theme.string(key), out, keys);
+                    keys.putIfAbsent(theme.string(key), key);
                 }
             } else if (family.getValue() instanceof List<?>) {
                 List<String> files = theme.strings("fonts." + family.getKey());
                 for (int i = 0; i < files.size(); i++) {
-                    add(locator, prefix + i, files.get(i), out, keys);
+                    keys.putIfAbsent(files.get(i), prefix + i);
                 }
             }
         }
-        return new FontFiles(theme, Map.copyOf(out), Map.copyOf(keys));
-    }
-
-    private static void add(FontLocator locator, String key, String name, Map<String, byte[]> out,
-                            Map<String, String> keys) {
-        if (!out.containsKey(name)) {
-            out.put(name, withoutGlyphSubstitution(locator.read(key, name)));
-            keys.put(name, key);
-        }
+        return new FontFiles(theme, new FontLocator(theme), java.util.Collections.unmodifiableMap(keys));
     }
 
     /**
@@ -77,7 +73,7 @@ public final class FontFiles {
      */
     public void checkAll() {
         Map<String, FontFace> faces = parsed.get(); // kept: this thread's layouts reuse them
-        for (String name : bytes.keySet()) {
+        for (String name : keys.keySet()) {
             faces.computeIfAbsent(name, this::parse).advanceWidth(" ", 10);
         }
     }
@@ -156,12 +152,12 @@ public final class FontFiles {
                 + "); name a TrueType font file (.ttf)", e);
     }
 
-    /** The file's bytes; the caller must not modify them. */
+    /** The file's bytes, read when first asked for; the caller must not modify them. */
     private byte[] get(String name) {
-        byte[] b = bytes.get(name);
-        if (b == null) {
+        String key = keys.get(name);
+        if (key == null) {
             throw new IllegalStateException("font '" + name + "' is not named in theme.yaml");
         }
-        return b;
+        return bytes.computeIfAbsent(name, n -> withoutGlyphSubstitution(locator.read(key, n)));
     }
 }

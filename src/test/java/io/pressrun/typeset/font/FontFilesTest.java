@@ -1,11 +1,16 @@
 package io.pressrun.typeset.font;
 
+import io.pressrun.style.ConfigurationException;
 import io.pressrun.style.Templates;
 import io.pressrun.style.Theme;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FontFilesTest {
     private static final Colour BLACK = new Colour(0, 0, 0);
@@ -35,6 +42,21 @@ class FontFilesTest {
         assertNotSame(symbola, files.parse("Symbola.ttf"), "parse makes a new face each time");
         assertSame(files.fontSet().face(new TextStyle("serif", false, false, 9, BLACK)),
                 files.fontSet().face(new TextStyle("serif", false, false, 9, BLACK)), "one face per thread");
+    }
+
+    /**
+     * A file is read when a face of it is first parsed: a theme whose fallback font is missing
+     * sets Latin text in its main faces, and only the check of every file finds the missing one.
+     */
+    @Test
+    void aFileIsReadWhenAFaceOfItIsFirstNeeded(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("theme.yaml"), "fonts:\n  fallback:\n    - Missing.ttf\n");
+        FontFiles files = FontFiles.load(Theme.load(Templates.withOverrides(dir)));
+        List<String> faces = files.fontSet().spans("Harbour", new TextStyle("serif", false, false, 9, BLACK), null)
+                .stream().map(s -> s.face().name()).toList();
+        assertEquals(List.of("NotoSerif-Regular.ttf"), faces);
+        var missing = assertThrows(ConfigurationException.class, files::checkAll);
+        assertTrue(missing.getMessage().contains("'Missing.ttf'"), missing.getMessage());
     }
 
     private static byte[] directory(int size, String... tags) {
