@@ -267,4 +267,44 @@ class InputDigestsTest {
         assertEquals(fromFiles, fromBytes);
         assertEquals("../in/story/article.md", digests.sourceKey(source));
     }
+
+    /** A jar of the entries {@code name, content, name, content, ...}, each stamped with {@code time}. */
+    private Path jar(String file, long time, String... entries) throws IOException {
+        Path jar = dir.resolve(file);
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            for (int i = 0; i < entries.length; i += 2) {
+                var e = new java.util.zip.ZipEntry(entries[i]);
+                e.setTime(time);
+                out.putNextEntry(e);
+                out.write(entries[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    /**
+     * A development jar is known by its entries' names, sizes and CRC-32s: the same content
+     * packaged at another time is the same code; any entry changed, added or renamed is not,
+     * a change that keeps the entry's size included.
+     */
+    @Test
+    void aJarIsKnownByItsEntriesContentsNotByWhenItWasPackaged() throws IOException {
+        String base = InputDigests.ofJar(jar("a.jar", 0L, "Main.class", "cafe", "fonts/a.ttf", "glyphs"));
+        assertEquals(base, InputDigests.ofJar(jar("b.jar", 1_700_000_000_000L, "Main.class", "cafe",
+                "fonts/a.ttf", "glyphs")));
+        assertNotEquals(base, InputDigests.ofJar(jar("c.jar", 0L, "Main.class", "cafe", "fonts/a.ttf", "glyphz")),
+                "the same size, another content");
+        assertNotEquals(base, InputDigests.ofJar(jar("d.jar", 0L, "Main.class", "cafe", "fonts/a.ttf", "glyphs!")));
+        assertNotEquals(base, InputDigests.ofJar(jar("e.jar", 0L, "Main.class", "cafe", "fonts/b.ttf", "glyphs")));
+        assertNotEquals(base, InputDigests.ofJar(jar("f.jar", 0L, "Main.class", "cafe", "fonts/a.ttf", "glyphs",
+                "fonts/c.ttf", "")));
+    }
+
+    /** An entry's name, size and CRC-32 are one field each: text moved from one to the next changes the digest. */
+    @Test
+    void aJarsEntriesAreTaggedFields() throws IOException {
+        assertNotEquals(InputDigests.ofJar(jar("a.jar", 0L, "a", "b", "c", "d")),
+                InputDigests.ofJar(jar("b.jar", 0L, "a", "bc", "", "d")));
+    }
 }
