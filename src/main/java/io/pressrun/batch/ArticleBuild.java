@@ -1,5 +1,6 @@
 package io.pressrun.batch;
 
+import io.pressrun.epub.EpubWriter;
 import io.pressrun.model.Article;
 import io.pressrun.model.ArticleException;
 import io.pressrun.model.Diagnostic;
@@ -11,6 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The one way an article becomes its editions, whoever builds it (the library's {@code Press},
@@ -84,6 +89,15 @@ public final class ArticleBuild {
 
     /** Builds an article, unless {@code guard} refuses it once it is read. */
     public Outcome build(Path name, Reading reading, Guard guard) {
+        return build(name, reading, guard, null);
+    }
+
+    /**
+     * Builds an article, unless {@code guard} refuses it once it is read; with {@code spare} (a
+     * thread that would otherwise wait), the EPUB's pictures and cover are made there while the
+     * article is typeset and its PDF painted. The editions are the same either way.
+     */
+    public Outcome build(Path name, Reading reading, Guard guard, Executor spare) {
         List<Diagnostic> d = new ArrayList<>();
         ArticleReader.Result result = read(name, reading, d);
         Optional<Article> article = Optional.ofNullable(result).map(ArticleReader.Result::article);
@@ -98,7 +112,7 @@ public final class ArticleBuild {
             return new Outcome(ArticleResult.Status.SKIPPED, slug, article, List.of(), d);
         }
         try {
-            return new Outcome(ArticleResult.Status.BUILT, slug, article, editions(article.get()), d);
+            return new Outcome(ArticleResult.Status.BUILT, slug, article, editions(article.get(), spare), d);
         } catch (ArticleException e) {
             d.add(e.diagnostic());
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
@@ -130,19 +144,22 @@ public final class ArticleBuild {
     /**
      * The editions asked for. The article is typeset once: the PDF paints the layout, the EPUB
      * marks where its pages begin (with the EPUB alone, it is typeset for that; see
-     * {@link Editions#writeEpub(Article, java.io.OutputStream)}).
+     * {@link Editions#writeEpub(Article, java.io.OutputStream)}). With both and a {@code spare}
+     * thread, the EPUB's pictures are made there meanwhile.
      */
-    private List<Edition> editions(Article article) throws java.io.IOException {
+    private List<Edition> editions(Article article, Executor spare) throws java.io.IOException {
         Editions e = editions();
         List<Edition> made = new ArrayList<>(2);
         if (ctx.wants(BuildContext.Format.PDF)) {
+            boolean epubToo = ctx.wants(BuildContext.Format.EPUB);
+            CompletableFuture<EpubWriter.Pictures> pictures = epubToo && spare != null ? pictures(e, article, spare) : null;
             TypesetDocument layout = e.layout(article);
             var pdf = new ByteArrayOutputStream();
             e.writePdf(article, layout, pdf);
             made.add(new Edition(BuildContext.Format.PDF, article.slug() + ".pdf", pdf.toByteArray()));
-            if (ctx.wants(BuildContext.Format.EPUB)) {
+            if (epubToo) {
                 var epub = new ByteArrayOutputStream();
-                e.writeEpub(article, layout, epub);
+                e.writeEpub(article, layout, pictures == null ? e.epubPictures(article) : joined(pictures), epub);
                 made.add(new Edition(BuildContext.Format.EPUB, article.slug() + ".epub", epub.toByteArray()));
             }
         } else if (ctx.wants(BuildContext.Format.EPUB)) {
@@ -151,6 +168,43 @@ public final class ArticleBuild {
             made.add(new Edition(BuildContext.Format.EPUB, article.slug() + ".epub", epub.toByteArray()));
         }
         return made;
+    }
+
+    /** The EPUB's pictures, being made on {@code spare}; made here when it takes no more work. */
+    private static CompletableFuture<EpubWriter.Pictures> pictures(Editions e, Article article, Executor spare) {
+        var pictures = new CompletableFuture<EpubWriter.Pictures>();
+        Runnable make = () -> {
+            try {
+                pictures.complete(e.epubPictures(article));
+            } catch (Throwable t) {
+                pictures.completeExceptionally(t);
+            }
+        };
+        try {
+            spare.execute(make);
+        } catch (RejectedExecutionException refused) {
+            make.run();
+        }
+        return pictures;
+    }
+
+    /** The pictures once made, or what stopped them, thrown here as it was thrown there. */
+    static EpubWriter.Pictures joined(CompletableFuture<EpubWriter.Pictures> pictures) throws java.io.IOException {
+        try {
+            return pictures.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof java.io.IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** The editions' writers, made (fonts read) when the first article is built, not for a batch that skips all. */

@@ -70,7 +70,18 @@ public final class Editions {
 
     /** Writes the EPUB edition, its pages marked where the pages of {@code layout} (the article's {@link #layout}) begin. */
     public void writeEpub(Article article, TypesetDocument layout, OutputStream out) throws IOException {
-        epub.write(article, pageList(ctx.paper(), layout), ctx.timestampFor(article), out);
+        writeEpub(article, layout, epubPictures(article), out);
+    }
+
+    /** The EPUB's image files and cover, which do not depend on the layout: they can be made while it is set. */
+    public EpubWriter.Pictures epubPictures(Article article) throws IOException {
+        return epub.pictures(article);
+    }
+
+    /** Writes the EPUB edition with {@code pictures}, the article's {@link #epubPictures}, its pages marked as {@code layout}'s. */
+    public void writeEpub(Article article, TypesetDocument layout, EpubWriter.Pictures pictures, OutputStream out)
+            throws IOException {
+        epub.write(article, pictures, pageList(ctx.paper(), layout), ctx.timestampFor(article), out);
     }
 
     /** The pages of a PDF edition as the EPUB writer takes them: plain data, named by the paper. */

@@ -82,27 +82,84 @@ public final class EpubWriter {
      * OutputStream)}.
      */
     public void write(Article article, PageList pages, Instant timestamp, OutputStream out) throws IOException {
+        write(article, pictures(article), pages, timestamp, out);
+    }
+
+    /**
+     * The pictures of an article's EPUB: each image file prepared and the cover drawn. They do
+     * not depend on the PDF's pages, so they can be made while the article is typeset.
+     *
+     * @throws IOException when they cannot be made, with the message {@link #write} would give
+     */
+    public Pictures pictures(Article article) throws IOException {
+        Objects.requireNonNull(article, "article");
+        try {
+            Labels labels = Labels.forLanguage(templates, article.language());
+            ImageFiles files = new ImageFiles(article, images);
+            byte[] cover = CoverImage.render(article,
+                    article.leadImage().map(i -> files.fileOf(i).data()).orElse(null), labels, look);
+            return new Pictures(article, files, cover);
+        } catch (RuntimeException e) {
+            throw failure(article, e);
+        }
+    }
+
+    /** The image files and the cover of one article's EPUB ({@link #pictures}). */
+    public static final class Pictures {
+        private final Article article;
+        private final ImageFiles files;
+        private final byte[] cover;
+
+        private Pictures(Article article, ImageFiles files, byte[] cover) {
+            this.article = article;
+            this.files = files;
+            this.cover = cover;
+        }
+    }
+
+    /**
+     * Writes the EPUB with {@code pictures}, the article's {@link #pictures}, and the pages of the
+     * PDF edition marked, see {@link #write(Article, Instant, OutputStream)}.
+     */
+    public void write(Article article, Pictures pictures, PageList pages, Instant timestamp, OutputStream out)
+            throws IOException {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(pages, "pages");
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(out, "out");
+        if (pictures.article != article) {
+            throw new IllegalArgumentException("the pictures of another article");
+        }
         DeterministicZip zip;
         try {
-            zip = assemble(article, pages, timestamp);
-        } catch (UncheckedIOException e) {
-            throw new IOException("EPUB for " + article.source() + ": " + e.getCause().getMessage(), e.getCause());
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new IOException("EPUB for " + article.source() + ": " + e.getMessage(), e);
+            zip = assemble(article, pictures, pages, timestamp);
+        } catch (RuntimeException e) {
+            throw failure(article, e);
         }
         zip.writeTo(out);
     }
 
-    private DeterministicZip assemble(Article article, PageList pages, Instant timestamp) throws IOException {
+    /**
+     * Why the EPUB of {@code article} cannot be made, as an {@link IOException} naming its
+     * source: a failed read or write, a template that fails or writes malformed XML, an image
+     * type not supported. Any other unchecked exception is thrown as it is.
+     */
+    private static IOException failure(Article article, RuntimeException e) {
+        if (e instanceof UncheckedIOException u) {
+            return new IOException("EPUB for " + article.source() + ": " + u.getCause().getMessage(), u.getCause());
+        }
+        if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) {
+            return new IOException("EPUB for " + article.source() + ": " + e.getMessage(), e);
+        }
+        throw e;
+    }
+
+    private DeterministicZip assemble(Article article, Pictures pictures, PageList pages, Instant timestamp)
+            throws IOException {
         Labels labels = Labels.forLanguage(templates, article.language());
-        ImageFiles files = new ImageFiles(article, images);
+        ImageFiles files = pictures.files;
         Map<String, Object> model = XhtmlModel.of(article, timestamp, labels, files, new PageMarks(pages.starts()));
-        byte[] cover = CoverImage.render(article, article.leadImage().map(i -> files.fileOf(i).data()).orElse(null),
-                labels, look);
+        byte[] cover = pictures.cover;
         model.put("cover", coverModel(article, labels));
         byte[] xhtml = render(templates, "epub/article.xhtml.ftl", model);
 

@@ -9,6 +9,7 @@ import io.pressrun.style.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,10 +17,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a batch learns from the article builder it is given, and the editions it makes for each set of formats. */
@@ -95,5 +105,76 @@ class ArticleBuildTest {
         assertEpub(epub.get(0));
         byte[] beside = build(Set.of(BuildContext.Format.PDF, BuildContext.Format.EPUB)).editions().get(1).bytes();
         assertArrayEquals(beside, epub.get(0).bytes());
+    }
+
+    /** A thread that counts the tasks it is given. */
+    private static final class CountingSpare implements Executor {
+        final AtomicInteger tasks = new AtomicInteger();
+        final ExecutorService thread = Executors.newSingleThreadExecutor();
+
+        @Override
+        public void execute(Runnable task) {
+            tasks.incrementAndGet();
+            thread.execute(task);
+        }
+    }
+
+    private ArticleBuild.Outcome buildWithPicture(Set<BuildContext.Format> formats, Executor spare) {
+        TestFiles.write(dir, "quay.jpg", TestFiles.jpeg(800, 500));
+        Path source = TestFiles.write(dir, "harbour.md", TestFiles.FRONT.replace("title:", "image: quay.jpg\ntitle:")
+                + "\nThe quay was quiet again.\n");
+        var ctx = BuildContext.fromEnvironment(Map.of("SOURCE_DATE_EPOCH", "1700000000"), formats, Paper.A4, false,
+                Templates.bundled());
+        return new ArticleBuild(ctx, false).build(source, reader -> reader.read(source), ArticleBuild.Guard.NONE, spare);
+    }
+
+    /** With a spare thread, the EPUB's pictures are made there, and the editions have the same bytes. */
+    @Test
+    void aSpareThreadMakesTheEpubsPicturesAndTheEditionsAreTheSame() {
+        Set<BuildContext.Format> both = Set.of(BuildContext.Format.PDF, BuildContext.Format.EPUB);
+        ArticleBuild.Outcome alone = buildWithPicture(both, null);
+        var spare = new CountingSpare();
+        try {
+            ArticleBuild.Outcome helped = buildWithPicture(both, spare);
+            assertEquals(1, spare.tasks.get());
+            assertEquals(2, helped.editions().size());
+            for (int i = 0; i < 2; i++) {
+                assertArrayEquals(alone.editions().get(i).bytes(), helped.editions().get(i).bytes());
+            }
+            assertTrue(alone.article().orElseThrow().leadImage().isPresent(), "a cover with a picture");
+
+            assertEquals(1, buildWithPicture(Set.of(BuildContext.Format.PDF), spare).editions().size());
+            assertEquals(1, buildWithPicture(Set.of(BuildContext.Format.EPUB), spare).editions().size());
+            assertEquals(1, spare.tasks.get(), "one edition alone: nothing to make beside it");
+        } finally {
+            spare.thread.shutdown();
+        }
+    }
+
+    @Test
+    void aSpareThatRefusesTheWorkLeavesItToTheBuildingThread() {
+        Set<BuildContext.Format> both = Set.of(BuildContext.Format.PDF, BuildContext.Format.EPUB);
+        Executor refusing = task -> {
+            throw new RejectedExecutionException("shut down");
+        };
+        ArticleBuild.Outcome helped = buildWithPicture(both, refusing);
+        assertEquals(ArticleResult.Status.BUILT, helped.status());
+        assertArrayEquals(buildWithPicture(both, null).editions().get(1).bytes(), helped.editions().get(1).bytes());
+    }
+
+    /** What stopped the pictures on the spare thread is thrown on the building thread as it was thrown. */
+    @Test
+    void whatStopsThePicturesIsThrownAsItWas() {
+        var io = new IOException("the picture is gone");
+        var state = new IllegalStateException("bad template");
+        var memory = new OutOfMemoryError("Java heap space");
+        assertSame(io, assertThrows(IOException.class, () -> ArticleBuild.joined(CompletableFuture.failedFuture(io))));
+        assertSame(state, assertThrows(IllegalStateException.class,
+                () -> ArticleBuild.joined(CompletableFuture.failedFuture(state))));
+        assertSame(memory, assertThrows(OutOfMemoryError.class,
+                () -> ArticleBuild.joined(CompletableFuture.failedFuture(memory))));
+        var other = new Exception("checked");
+        var wrapped = assertThrows(CompletionException.class, () -> ArticleBuild.joined(CompletableFuture.failedFuture(other)));
+        assertSame(other, wrapped.getCause());
     }
 }

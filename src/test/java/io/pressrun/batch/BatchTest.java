@@ -6,6 +6,7 @@ import io.pressrun.style.Templates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import static io.pressrun.TestFiles.FRONT;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,6 +66,26 @@ class BatchTest {
         List<ArticleResult> results = new Batch(BuildContext.defaults(), dir.resolve("out"), 17).run(sources, r -> { });
         assertEquals(sources, results.stream().map(ArticleResult::source).toList());
         assertTrue(results.stream().allMatch(ArticleResult::built), results.toString());
+    }
+
+    /**
+     * With more workers than articles, the idle ones make the EPUB's pictures: the editions are
+     * the bytes one worker alone makes.
+     */
+    @Test
+    void idleWorkersHelpAndTheEditionsAreTheSame() throws Exception {
+        List<Path> sources = articles(2);
+        var ctx = BuildContext.fromEnvironment(Map.of("SOURCE_DATE_EPOCH", "1700000000"),
+                Set.of(BuildContext.Format.PDF, BuildContext.Format.EPUB), Paper.A4, false, Templates.bundled());
+        List<ArticleResult> alone = new Batch(ctx, dir.resolve("alone"), 1).run(sources, r -> { });
+        List<ArticleResult> helped = new Batch(ctx, dir.resolve("helped"), 5).run(sources, r -> { });
+        for (int i = 0; i < sources.size(); i++) {
+            assertTrue(helped.get(i).built(), helped.get(i).toString());
+            for (int k = 0; k < 2; k++) {
+                assertArrayEquals(Files.readAllBytes(alone.get(i).outputs().get(k).file()),
+                        Files.readAllBytes(helped.get(i).outputs().get(k).file()));
+            }
+        }
     }
 
     /** A source whose front matter cannot be read belongs to the part its file name's slug is in. */
