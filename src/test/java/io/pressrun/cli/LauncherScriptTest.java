@@ -67,6 +67,10 @@ class LauncherScriptTest {
             return out.contains("-XX:TieredStopAtLevel=1");
         }
 
+        boolean serialCollector() {
+            return out.contains("-XX:+UseSerialGC");
+        }
+
         boolean usesArchive() {
             return out.contains("-XX:SharedArchiveFile=");
         }
@@ -144,5 +148,18 @@ class LauncherScriptTest {
         }
         assertTrue(runOn(2, "build", many.toString()).quickCompiler(), "two processors");
         assertTrue(runOn(1, "build", many.toString()).quickCompiler(), "one processor");
+    }
+
+    @Test
+    void withTwoProcessorsOrFewerTheSerialCollectorUnlessTheOptionsNameOne(@TempDir Path work) throws Exception {
+        Path article = Files.writeString(work.resolve("a.md"), "# x\n");
+        assertTrue(runOn(2, "build", article.toString()).serialCollector());
+        assertTrue(runOn(1, "build", article.toString()).serialCollector());
+        assertFalse(runOn(3, "build", article.toString()).serialCollector());
+        Run parallel = runWith(Map.of("OMP_NUM_THREADS", "2", "PRESSRUN_JAVA_OPTS", "-XX:+UseParallelGC"), "build",
+                article.toString());
+        assertEquals(0, parallel.exit(), parallel.out());
+        assertFalse(parallel.serialCollector(), parallel.out());
+        assertTrue(parallel.out().contains("-XX:+UseParallelGC"), parallel.out());
     }
 }
