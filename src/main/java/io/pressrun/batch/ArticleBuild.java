@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -170,28 +171,36 @@ public final class ArticleBuild {
         return made;
     }
 
-    /** The EPUB's pictures, being made on {@code spare}; made here when it takes no more work. */
+    /** The EPUB's pictures, being made on {@code spare}. */
     private static CompletableFuture<EpubWriter.Pictures> pictures(Editions e, Article article, Executor spare) {
-        var pictures = new CompletableFuture<EpubWriter.Pictures>();
-        Runnable make = () -> {
+        return onSpare(() -> e.epubPictures(article), spare);
+    }
+
+    /**
+     * {@code work}, being done on {@code spare}: its result, or what it threw; done here, before
+     * this returns, when {@code spare} refuses it.
+     */
+    static <T> CompletableFuture<T> onSpare(Callable<T> work, Executor spare) {
+        var result = new CompletableFuture<T>();
+        Runnable run = () -> {
             try {
-                pictures.complete(e.epubPictures(article));
+                result.complete(work.call());
             } catch (Throwable t) {
-                pictures.completeExceptionally(t);
+                result.completeExceptionally(t);
             }
         };
         try {
-            spare.execute(make);
+            spare.execute(run);
         } catch (RejectedExecutionException refused) {
-            make.run();
+            run.run();
         }
-        return pictures;
+        return result;
     }
 
-    /** The pictures once made, or what stopped them, thrown here as it was thrown there. */
-    static EpubWriter.Pictures joined(CompletableFuture<EpubWriter.Pictures> pictures) throws java.io.IOException {
+    /** The result of {@link #onSpare}'s work once done, or what stopped it, thrown here as it was thrown there. */
+    static <T> T joined(CompletableFuture<T> work) throws java.io.IOException {
         try {
-            return pictures.join();
+            return work.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof java.io.IOException io) {

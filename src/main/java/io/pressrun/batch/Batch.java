@@ -133,8 +133,7 @@ public final class Batch {
                 incremental.problem().ifPresent(notes::add);
             }
             List<ArticleResult> results = new ArrayList<>(part.size());
-            // fewer articles than workers: the idle ones make each article's EPUB pictures meanwhile
-            Executor spare = part.size() < jobs ? pool : null;
+            Executor spare = spare(part.size(), jobs, pool);
             InOrder.run(pool, window, part, c -> article(c, bySlug, incremental, spare),
                     (c, e) -> ArticleResult.failed(c.source(), c.slug().orElse(""),
                             List.of(Failures.of(c.source(), "build the article", e, debug)), 0),
@@ -161,6 +160,15 @@ public final class Batch {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The workers' pool, for each article's side work, when it has fewer {@code articles} than
+     * {@code jobs}: then some workers would be idle, and an article's work never waits for its
+     * side work to find a free worker. Else null: every worker builds an article.
+     */
+    static Executor spare(int articles, int jobs, ExecutorService pool) {
+        return articles < jobs ? pool : null;
     }
 
     /** Reads, builds and writes one article, unless it is up to date; then it is let go of. */

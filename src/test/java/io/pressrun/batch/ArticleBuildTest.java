@@ -162,6 +162,33 @@ class ArticleBuildTest {
         assertArrayEquals(buildWithPicture(both, null).editions().get(1).bytes(), helped.editions().get(1).bytes());
     }
 
+    /** Work done on a spare thread gives its result there, or what it threw, to the thread that waits for it. */
+    @Test
+    void workOnASpareThreadIsJoinedWithItsResultOrWhatItThrew() throws Exception {
+        ExecutorService spare = Executors.newSingleThreadExecutor();
+        try {
+            assertEquals("made", ArticleBuild.joined(ArticleBuild.onSpare(() -> "made", spare)));
+            var io = new IOException("the picture is gone");
+            assertSame(io, assertThrows(IOException.class,
+                    () -> ArticleBuild.joined(ArticleBuild.onSpare(() -> { throw io; }, spare))));
+            var memory = new OutOfMemoryError("Java heap space");
+            assertSame(memory, assertThrows(OutOfMemoryError.class,
+                    () -> ArticleBuild.joined(ArticleBuild.onSpare(() -> { throw memory; }, spare))));
+        } finally {
+            spare.shutdown();
+        }
+        Thread[] ranOn = new Thread[1];
+        CompletableFuture<String> inline = ArticleBuild.onSpare(() -> {
+            ranOn[0] = Thread.currentThread();
+            return "here";
+        }, task -> {
+            throw new RejectedExecutionException("shut down");
+        });
+        assertTrue(inline.isDone(), "refused: done before onSpare returns");
+        assertSame(Thread.currentThread(), ranOn[0]);
+        assertEquals("here", inline.get());
+    }
+
     /** What stopped the pictures on the spare thread is thrown on the building thread as it was thrown. */
     @Test
     void whatStopsThePicturesIsThrownAsItWas() {

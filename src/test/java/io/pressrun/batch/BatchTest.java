@@ -20,6 +20,8 @@ import static io.pressrun.TestFiles.FRONT;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The batch itself, in process: what it tells while it works, and the threads it works on. */
@@ -85,6 +87,21 @@ class BatchTest {
                 assertArrayEquals(Files.readAllBytes(alone.get(i).outputs().get(k).file()),
                         Files.readAllBytes(helped.get(i).outputs().get(k).file()));
             }
+        }
+    }
+
+    /** Side work goes to the workers' pool only when they outnumber the articles: else every worker has an article. */
+    @Test
+    void theWorkersHelpEachOtherOnlyWhenThereAreFewerArticlesThanWorkers() {
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            assertSame(pool, Batch.spare(1, 2, pool));
+            assertSame(pool, Batch.spare(3, 8, pool));
+            assertNull(Batch.spare(2, 2, pool));
+            assertNull(Batch.spare(120, 2, pool));
+            assertNull(Batch.spare(1, 1, pool));
+        } finally {
+            pool.shutdown();
         }
     }
 

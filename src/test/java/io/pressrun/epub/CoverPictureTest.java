@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -89,6 +91,30 @@ class CoverPictureTest {
             assertTrue(largest <= 1, size[0] + "x" + size[1] + ": the two ways differ by " + largest);
             assertEquals(0, largestDifference(byOp, drawn, TOP, CoverImage.HEIGHT), "under the picture, the canvas is untouched");
         }
+    }
+
+    /**
+     * Which way each picture takes: a three-byte picture gives exactly the op's pixels, any other
+     * exactly what drawing it scaled gives.
+     */
+    @Test
+    void aThreeBytePictureIsScaledByTheOpAnyOtherIsDrawn() {
+        BufferedImage bytes = pattern(BufferedImage.TYPE_3BYTE_BGR, 1000, 700);
+        double scale = Math.max(CoverImage.WIDTH / 1000.0, TOP / 700.0);
+        int w = (int) Math.ceil(1000 * scale);
+        int h = (int) Math.ceil(700 * scale);
+        var byOp = new BufferedImage(CoverImage.WIDTH, CoverImage.HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
+        new AffineTransformOp(new AffineTransform(w / 1000.0, 0, 0, h / 700.0, (CoverImage.WIDTH - w) / 2, (TOP - h) / 2),
+                AffineTransformOp.TYPE_BILINEAR).filter(bytes, byOp.getSubimage(0, 0, CoverImage.WIDTH, TOP));
+        assertEquals(0, largestDifference(byOp, scaled(bytes), 0, TOP));
+
+        BufferedImage ints = as(BufferedImage.TYPE_INT_RGB, bytes);
+        var drawn = new BufferedImage(CoverImage.WIDTH, CoverImage.HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = CoverImage.smoothGraphics(drawn);
+        g.setClip(0, 0, CoverImage.WIDTH, TOP);
+        g.drawImage(ints, (CoverImage.WIDTH - w) / 2, (TOP - h) / 2, w, h, null);
+        g.dispose();
+        assertEquals(0, largestDifference(drawn, scaled(ints), 0, TOP));
     }
 
     @Test

@@ -28,10 +28,12 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -233,6 +235,24 @@ class EpubWriterTest {
     @Test
     void theCoverTakesItsColoursFromTheTheme() {
         assertEquals(new java.awt.Color(0x9b, 0x1c, 0x1c), EpubWriter.colour(Theme.load(Templates.bundled()), "colours.accent"));
+    }
+
+    /**
+     * The pictures made ahead for an article are written as they are, the same bytes as when the
+     * writer makes them itself; another article's pictures are refused.
+     */
+    @Test
+    void picturesMadeAheadGiveTheSameBytesAndOnlyForTheirArticle() throws IOException {
+        var writer = new EpubWriter(Templates.bundled(), new EditionImages(ImageLimits.fromTheme(Theme.load(Templates.bundled()))));
+        Article full = EpubSamples.full();
+        var ahead = new ByteArrayOutputStream();
+        writer.write(full, writer.pictures(full), PageList.NONE, Instant.EPOCH, ahead);
+        var itself = new ByteArrayOutputStream();
+        writer.write(full, PageList.NONE, Instant.EPOCH, itself);
+        assertArrayEquals(itself.toByteArray(), ahead.toByteArray());
+        EpubWriter.Pictures others = writer.pictures(EpubSamples.minimal());
+        assertThrows(IllegalArgumentException.class,
+                () -> writer.write(full, others, PageList.NONE, Instant.EPOCH, OutputStream.nullOutputStream()));
     }
 
     /** JPEG and PNG are compressed already: stored as they are; the text is deflated. */
