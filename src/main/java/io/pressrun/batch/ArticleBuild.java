@@ -153,14 +153,16 @@ public final class ArticleBuild {
         List<Edition> made = new ArrayList<>(2);
         if (ctx.wants(BuildContext.Format.PDF)) {
             boolean epubToo = ctx.wants(BuildContext.Format.EPUB);
-            CompletableFuture<EpubWriter.Pictures> pictures = epubToo && spare != null ? pictures(e, article, spare) : null;
+            // without a spare thread, made here first: the same work in another order
+            CompletableFuture<EpubWriter.Pictures> pictures = epubToo
+                    ? pictures(e, article, spare != null ? spare : Runnable::run) : null;
             TypesetDocument layout = e.layout(article);
             var pdf = new ByteArrayOutputStream();
             e.writePdf(article, layout, pdf);
             made.add(new Edition(BuildContext.Format.PDF, article.slug() + ".pdf", pdf.toByteArray()));
             if (epubToo) {
                 var epub = new ByteArrayOutputStream();
-                e.writeEpub(article, layout, pictures == null ? e.epubPictures(article) : joined(pictures), epub);
+                e.writeEpub(article, layout, joined(pictures), epub);
                 made.add(new Edition(BuildContext.Format.EPUB, article.slug() + ".epub", epub.toByteArray()));
             }
         } else if (ctx.wants(BuildContext.Format.EPUB)) {

@@ -144,7 +144,7 @@ public final class EpubWriter {
      * source: a failed read or write, a template that fails or writes malformed XML, an image
      * type not supported. Any other unchecked exception is thrown as it is.
      */
-    private static IOException failure(Article article, RuntimeException e) {
+    static IOException failure(Article article, RuntimeException e) {
         if (e instanceof UncheckedIOException u) {
             return new IOException("EPUB for " + article.source() + ": " + u.getCause().getMessage(), u.getCause());
         }

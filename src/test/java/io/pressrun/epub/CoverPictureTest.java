@@ -99,22 +99,45 @@ class CoverPictureTest {
      */
     @Test
     void aThreeBytePictureIsScaledByTheOpAnyOtherIsDrawn() {
-        BufferedImage bytes = pattern(BufferedImage.TYPE_3BYTE_BGR, 1000, 700);
-        double scale = Math.max(CoverImage.WIDTH / 1000.0, TOP / 700.0);
-        int w = (int) Math.ceil(1000 * scale);
-        int h = (int) Math.ceil(700 * scale);
-        var byOp = new BufferedImage(CoverImage.WIDTH, CoverImage.HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
-        new AffineTransformOp(new AffineTransform(w / 1000.0, 0, 0, h / 700.0, (CoverImage.WIDTH - w) / 2, (TOP - h) / 2),
-                AffineTransformOp.TYPE_BILINEAR).filter(bytes, byOp.getSubimage(0, 0, CoverImage.WIDTH, TOP));
-        assertEquals(0, largestDifference(byOp, scaled(bytes), 0, TOP));
+        // wider than the room (cut at the sides) and taller (cut at the top and the foot)
+        for (int[] size : List.of(new int[] {1000, 700}, new int[] {1000, 1200})) {
+            int pw = size[0];
+            int ph = size[1];
+            BufferedImage bytes = pattern(BufferedImage.TYPE_3BYTE_BGR, pw, ph);
+            double scale = Math.max(CoverImage.WIDTH / (double) pw, TOP / (double) ph);
+            int w = (int) Math.ceil(pw * scale);
+            int h = (int) Math.ceil(ph * scale);
+            var byOp = new BufferedImage(CoverImage.WIDTH, CoverImage.HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
+            new AffineTransformOp(new AffineTransform(w / (double) pw, 0, 0, h / (double) ph, (CoverImage.WIDTH - w) / 2,
+                    (TOP - h) / 2), AffineTransformOp.TYPE_BILINEAR).filter(bytes,
+                    byOp.getSubimage(0, 0, CoverImage.WIDTH, TOP));
+            assertEquals(0, largestDifference(byOp, scaled(bytes), 0, TOP), pw + "x" + ph);
 
-        BufferedImage ints = as(BufferedImage.TYPE_INT_RGB, bytes);
-        var drawn = new BufferedImage(CoverImage.WIDTH, CoverImage.HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D g = CoverImage.smoothGraphics(drawn);
-        g.setClip(0, 0, CoverImage.WIDTH, TOP);
-        g.drawImage(ints, (CoverImage.WIDTH - w) / 2, (TOP - h) / 2, w, h, null);
-        g.dispose();
-        assertEquals(0, largestDifference(drawn, scaled(ints), 0, TOP));
+            BufferedImage ints = as(BufferedImage.TYPE_INT_RGB, bytes);
+            var drawn = new BufferedImage(CoverImage.WIDTH, CoverImage.HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
+            Graphics2D g = CoverImage.smoothGraphics(drawn);
+            g.setClip(0, 0, CoverImage.WIDTH, TOP);
+            g.drawImage(ints, (CoverImage.WIDTH - w) / 2, (TOP - h) / 2, w, h, null);
+            g.dispose();
+            assertEquals(0, largestDifference(drawn, scaled(ints), 0, TOP), pw + "x" + ph);
+        }
+    }
+
+    /** A picture drawn scaled is kept to its room, and what is drawn after it may go anywhere. */
+    @Test
+    void aDrawnPictureStaysInItsRoomAndLeavesTheRestOfTheCanvasOpen() {
+        var canvas = new BufferedImage(CoverImage.WIDTH, CoverImage.HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = CoverImage.smoothGraphics(canvas);
+        try {
+            g.fillRect(0, 0, CoverImage.WIDTH, CoverImage.HEIGHT);
+            CoverImage.drawCropped(g, canvas, pattern(BufferedImage.TYPE_INT_RGB, 600, 1200), TOP);
+            assertEquals(Color.WHITE.getRGB(), canvas.getRGB(800, TOP + 5), "a tall picture is cut at its room's foot");
+            g.setColor(Color.RED);
+            g.fillRect(0, TOP + 100, CoverImage.WIDTH, 10);
+        } finally {
+            g.dispose();
+        }
+        assertEquals(Color.RED.getRGB(), canvas.getRGB(800, TOP + 105));
     }
 
     @Test

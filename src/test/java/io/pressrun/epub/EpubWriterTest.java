@@ -48,6 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -253,6 +254,26 @@ class EpubWriterTest {
         EpubWriter.Pictures others = writer.pictures(EpubSamples.minimal());
         assertThrows(IllegalArgumentException.class,
                 () -> writer.write(full, others, PageList.NONE, Instant.EPOCH, OutputStream.nullOutputStream()));
+    }
+
+    /**
+     * What stops an EPUB is an IOException naming the article's source: a failed read or write
+     * (its cause kept), a bad template or an unsupported image; anything else is thrown as it is.
+     */
+    @Test
+    void aFailureNamesTheArticleAndKeepsItsCause() {
+        Article a = EpubSamples.minimal();
+        var disk = new IOException("the disk is full");
+        IOException io = EpubWriter.failure(a, new java.io.UncheckedIOException(disk));
+        assertEquals("EPUB for articles/min.md: the disk is full", io.getMessage());
+        assertSame(disk, io.getCause());
+        var unsupported = new IllegalArgumentException("image a.gif: unsupported media type image/gif");
+        IOException refused = EpubWriter.failure(a, unsupported);
+        assertEquals("EPUB for articles/min.md: image a.gif: unsupported media type image/gif", refused.getMessage());
+        assertSame(unsupported, refused.getCause());
+        assertEquals("EPUB for articles/min.md: bad", EpubWriter.failure(a, new IllegalStateException("bad")).getMessage());
+        var bug = new NullPointerException("a bug");
+        assertSame(bug, assertThrows(NullPointerException.class, () -> EpubWriter.failure(a, bug)));
     }
 
     /** JPEG and PNG are compressed already: stored as they are; the text is deflated. */
