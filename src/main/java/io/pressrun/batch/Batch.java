@@ -26,8 +26,8 @@ import java.util.function.IntConsumer;
  * Then each worker reads, builds, writes and lets go of one article at a time; results come out
  * in source order. One article's failure never stops the others, and never depends on how many
  * others there are. With fewer articles than workers (a single article, say), the idle workers
- * make each article's EPUB pictures while it is typeset ({@link ArticleBuild}): on two cores a
- * single cold article takes less time that way.
+ * make each article's EPUB pictures while it is typeset ({@link ArticleBuild}), a little sooner
+ * done than one after the other (docs/BENCHMARKS.md).
  *
  * <p>With {@link Options#incremental()}, a manifest beside the editions records what each
  * article's editions were built from, and an article whose inputs and editions are unchanged is
