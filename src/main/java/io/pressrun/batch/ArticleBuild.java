@@ -155,7 +155,7 @@ public final class ArticleBuild {
             boolean epubToo = ctx.wants(BuildContext.Format.EPUB);
             // without a spare thread, made here first: the same work in another order
             CompletableFuture<EpubWriter.Pictures> pictures = epubToo
-                    ? pictures(e, article, spare != null ? spare : Runnable::run) : null;
+                    ? onSpare(() -> e.epubPictures(article), spare != null ? spare : Runnable::run) : null;
             TypesetDocument layout = e.layout(article);
             var pdf = new ByteArrayOutputStream();
             e.writePdf(article, layout, pdf);
@@ -171,11 +171,6 @@ public final class ArticleBuild {
             made.add(new Edition(BuildContext.Format.EPUB, article.slug() + ".epub", epub.toByteArray()));
         }
         return made;
-    }
-
-    /** The EPUB's pictures, being made on {@code spare}. */
-    private static CompletableFuture<EpubWriter.Pictures> pictures(Editions e, Article article, Executor spare) {
-        return onSpare(() -> e.epubPictures(article), spare);
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 /**
  * Digests of everything an article's editions depend on. Once per run, the settings: this
@@ -202,13 +203,14 @@ public final class InputDigests {
     /**
      * The digest of a jar's entries as its central directory lists them: each one's name, size
      * and CRC-32. That is the jar's content without reading it (Pressrun's jar is 22 MB, most of
-     * it fonts, and digesting its bytes took a quarter of a cold run); a change to an entry that
-     * kept both its size and its CRC-32 would go unseen, a chance of 1 in 2^32 for a changed
-     * entry. Entry times are left out: the same content packaged again is the same code.
+     * it fonts; a cold article took 1.34 s instead of 1.62 s without digesting its bytes,
+     * docs/BENCHMARKS.md); a change to an entry that kept both its size and its CRC-32 would go
+     * unseen, a chance of 1 in 2^32 for a changed entry. Entry times are left out: the same
+     * content packaged again is the same code.
      */
     static String ofJar(Path jar) throws IOException {
         MessageDigest md = Digests.sha256();
-        try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+        try (var zip = new ZipFile(jar.toFile())) {
             for (var entries = zip.entries(); entries.hasMoreElements(); ) {
                 var e = entries.nextElement();
                 Digests.field(md, e.getName() + " " + e.getSize() + " " + Long.toHexString(e.getCrc()));
@@ -220,9 +222,9 @@ public final class InputDigests {
     /**
      * What this Pressrun is: its version when it is a release; otherwise (a development build,
      * whose code, templates and fonts change without the version changing) the digest of its
-     * jar's entries ({@link InputDigests#ofJar}), or of its classes folder and the names of the other
-     * jars on the class path. If
-     * neither can be found, a value new in every run: nothing is ever skipped.
+     * jar's entries ({@link InputDigests#ofJar}), or of its classes folder and the names of the
+     * other jars on the class path. If neither can be found, a value new in every run: nothing is
+     * ever skipped.
      */
     private static final class CodeIdentity {
         static final String VALUE = compute();

@@ -250,17 +250,19 @@ final class CoverImage {
     /**
      * Scales the picture to fill the cover's width and {@code height}, cut evenly where it is
      * larger. A picture of three bytes a pixel (a JPEG, decoded into this thread's buffer) is
-     * scaled by an {@link AffineTransformOp} straight into the canvas's bytes, in about half the
-     * time of drawing it scaled (which converts every pixel it reads to four bytes and back), to
-     * within 1 of 255 in a channel; any other picture, or one the op refuses, is drawn.
+     * scaled by an {@link AffineTransformOp} straight into the canvas's bytes, in less time than
+     * drawing it scaled, which converts every pixel it reads to four bytes and back
+     * (docs/BENCHMARKS.md), and to within 1 of 255 in a channel; any other picture, or one the op
+     * refuses, is drawn.
      */
     static void drawCropped(Graphics2D g, BufferedImage canvas, BufferedImage picture, int height) {
         double scale = Math.max(WIDTH / (double) picture.getWidth(), height / (double) picture.getHeight());
         int w = (int) Math.ceil(picture.getWidth() * scale);
         int h = (int) Math.ceil(picture.getHeight() * scale);
+        int x = (WIDTH - w) / 2;
+        int y = (height - h) / 2;
         if (picture.getType() == BufferedImage.TYPE_3BYTE_BGR) {
-            var fill = new AffineTransform((double) w / picture.getWidth(), 0, 0, (double) h / picture.getHeight(),
-                    (WIDTH - w) / 2, (height - h) / 2);
+            var fill = new AffineTransform((double) w / picture.getWidth(), 0, 0, (double) h / picture.getHeight(), x, y);
             try {
                 new AffineTransformOp(fill, AffineTransformOp.TYPE_BILINEAR).filter(picture,
                         canvas.getSubimage(0, 0, WIDTH, height));
@@ -271,7 +273,7 @@ final class CoverImage {
         }
         var clip = g.getClip();
         g.setClip(0, 0, WIDTH, height);
-        g.drawImage(picture, (WIDTH - w) / 2, (height - h) / 2, w, h, null);
+        g.drawImage(picture, x, y, w, h, null);
         g.setClip(clip);
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -124,17 +125,20 @@ class LauncherScriptTest {
         assertTrue(run("build", article.toString()).usesArchive());
     }
 
+    /** {@code count} one-line articles in {@code folder}, the n-th named {@code a<n>} with the extension {@code extension.apply(n)}. */
+    private static Path articles(Path folder, int count, IntFunction<String> extension) throws IOException {
+        Files.createDirectories(folder);
+        for (int i = 0; i < count; i++) {
+            Files.writeString(folder.resolve("a" + i + extension.apply(i)), "# x\n");
+        }
+        return folder;
+    }
+
     @Test
     void withMoreThanTwoProcessorsTheQuickCompilerOnlyForAFewArticles(@TempDir Path work) throws Exception {
-        Path few = Files.createDirectories(work.resolve("few"));
-        for (int i = 0; i < 12; i++) {
-            Files.writeString(few.resolve("a" + i + ".md"), "# x\n");
-        }
+        Path few = articles(work.resolve("few"), 12, i -> ".md");
         assertTrue(runOn(3, "build", few.toString()).quickCompiler(), "twelve articles");
-        Path many = Files.createDirectories(work.resolve("many/2026"));
-        for (int i = 0; i < 13; i++) {
-            Files.writeString(many.resolve("a" + i + (i % 2 == 0 ? ".md" : ".markdown")), "# x\n");
-        }
+        Path many = articles(work.resolve("many/2026"), 13, i -> i % 2 == 0 ? ".md" : ".markdown");
         Files.writeString(many.resolve("notes.txt"), "not an article");
         assertFalse(runOn(3, "build", work.resolve("many").toString()).quickCompiler(), "thirteen articles");
         assertFalse(runOn(8, "build", few.toString(), work.resolve("many").toString()).quickCompiler());
@@ -142,10 +146,7 @@ class LauncherScriptTest {
 
     @Test
     void withTwoProcessorsOrFewerTheQuickCompilerAlways(@TempDir Path work) throws Exception {
-        Path many = Files.createDirectories(work.resolve("many"));
-        for (int i = 0; i < 13; i++) {
-            Files.writeString(many.resolve("a" + i + ".md"), "# x\n");
-        }
+        Path many = articles(work.resolve("many"), 13, i -> ".md");
         assertTrue(runOn(2, "build", many.toString()).quickCompiler(), "two processors");
         assertTrue(runOn(1, "build", many.toString()).quickCompiler(), "one processor");
     }
