@@ -10,20 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs Ace by DAISY (the EPUB accessibility checker: axe-core rules in a headless Chromium, plus
  * checks of the package's accessibility metadata) on an EPUB file and reads its JSON report.
  *
  * <p>Ace is the npm package {@code @daisy/ace}, installed by {@code .ci/run} into
- * {@code .ci/node_modules} ({@code cd .ci && npm install}, with browser downloads skipped). Its
- * {@code ace} command drives Electron; {@code ace-puppeteer} drives Puppeteer, which launches the
- * browser named by {@code PUPPETEER_EXECUTABLE_PATH}: Debian's {@code chromium} here.
+ * {@code .ci/node_modules} ({@code cd .ci && npm install}, with browser downloads skipped). The
+ * checks go through {@link AceServer}: Ace's core with its Puppeteer runner (what its
+ * {@code ace-puppeteer} command runs), which launches the browser named by
+ * {@code PUPPETEER_EXECUTABLE_PATH}: Debian's {@code chromium} here.
  * {@link #require()} skips the calling test when either is missing, and fails it under CI.
  */
 public final class AceOracle {
-    /** Ace's command line that uses Puppeteer, as npm installs it for {@code .ci/package.json}. */
+    /** Ace's command line that uses Puppeteer, as npm installs it for {@code .ci/package.json}: there when Ace is. */
     public static final Path ACE = Path.of(".ci", "node_modules", ".bin", "ace-puppeteer");
     private static final long TIMEOUT_SECONDS = 180;
 
@@ -75,39 +75,18 @@ public final class AceOracle {
         return Files.isExecutable(Path.of("/usr/bin/chromium")) ? "/usr/bin/chromium" : "chromium";
     }
 
-    /** Runs Ace on {@code epub}; the report is written into a temporary folder, which is deleted. */
+    /** Runs Ace on {@code epub} (through {@link AceServer}); the report goes to a temporary folder, then deleted. */
     public static Result check(Path epub) throws IOException {
         Path out = Files.createTempDirectory("pressrun-ace");
         try {
-            Path log = out.resolve("ace.log");
-            var pb = new ProcessBuilder(ACE.toAbsolutePath().toString(), "--force", "--outdir",
-                    out.resolve("report").toString(), epub.toAbsolutePath().toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            pb.environment().put("PUPPETEER_EXECUTABLE_PATH", browser());
-            pb.environment().put("HOME", out.toString()); // Ace keeps its log under the home folder
-            Process p = pb.start();
-            try {
-                if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    throw new IOException("Ace did not finish within " + TIMEOUT_SECONDS + " s on " + epub);
-                }
-            } catch (InterruptedException e) {
-                p.destroyForcibly();
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while Ace checked " + epub, e);
-            }
-            Path report = out.resolve("report").resolve("report.json");
-            if (p.exitValue() != 0 || !Files.exists(report)) {
-                throw new IOException("Ace failed on " + epub + " (exit " + p.exitValue() + "):\n"
-                        + Files.readString(log));
-            }
-            return read(epub, new ObjectMapper().readTree(report.toFile()));
+            AceServer.check(epub, out, TIMEOUT_SECONDS);
+            return read(epub, new ObjectMapper().readTree(out.resolve("report.json").toFile()));
         } finally {
             deleteTree(out);
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {
             for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

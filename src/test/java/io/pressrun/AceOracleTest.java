@@ -22,6 +22,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -74,6 +75,19 @@ class AceOracleTest {
         assertTrue(r.violations().stream().anyMatch(v -> v.rule().equals("image-alt") && v.impact().equals("critical")),
                 r::describe);
         assertTrue(r.violations().stream().anyMatch(v -> v.rule().equals("html-has-lang")), r::describe);
+    }
+
+    /**
+     * A file Ace cannot open is an error naming it, not an empty report; and the same Ace process
+     * goes on to check the next file (one process serves the whole run, {@link AceServer}).
+     */
+    @Test
+    void aFileAceCannotOpenIsAnErrorAndTheNextFileIsStillChecked(@TempDir Path dir) throws IOException {
+        Path missing = dir.resolve("missing.epub");
+        IOException e = assertThrows(IOException.class, () -> AceOracle.check(missing));
+        assertTrue(e.getMessage().contains("missing.epub"), e.getMessage());
+        Path file = Files.write(dir.resolve("minimal.epub"), epub(EpubSamples.minimal()));
+        assertTrue(AceOracle.check(file).clean());
     }
 
     private static byte[] rewriteXhtml(byte[] epub, java.util.function.UnaryOperator<String> change)
