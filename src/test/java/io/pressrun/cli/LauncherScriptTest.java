@@ -58,14 +58,26 @@ class LauncherScriptTest {
             jar.write(Files.readAllBytes(bin.resolve("Main.class")));
             jar.closeEntry();
         }
-        Path launcher = bin.resolve("pressrun");
-        Files.copy(Path.of("src/main/sh/pressrun"), launcher);
+        // the kernel's huge-page setting is read from a file of the test's (thpSetting)
+        String script = Files.readString(Path.of("src/main/sh/pressrun"));
+        String setting = "thp_setting=/sys/kernel/mm/transparent_hugepage/enabled\n";
+        assertTrue(script.contains(setting), "the launcher reads the kernel's setting from " + setting);
+        Path launcher = Files.writeString(bin.resolve("pressrun"),
+                script.replace(setting, "thp_setting='" + bin.resolve("thp-enabled") + "'\n"));
         assertTrue(launcher.toFile().setExecutable(true));
     }
 
     private record Run(int exit, String out) {
         boolean quickCompiler() {
             return out.contains("-XX:TieredStopAtLevel=1");
+        }
+
+        boolean oneCompilerThread() {
+            return out.contains("-XX:CICompilerCount=1");
+        }
+
+        boolean hugePages() {
+            return out.contains("-XX:+UseTransparentHugePages");
         }
 
         boolean serialCollector() {
@@ -149,6 +161,33 @@ class LauncherScriptTest {
         Path many = articles(work.resolve("many"), 13, i -> ".md");
         assertTrue(runOn(2, "build", many.toString()).quickCompiler(), "two processors");
         assertTrue(runOn(1, "build", many.toString()).quickCompiler(), "one processor");
+        assertTrue(runOn(2, "build", many.toString()).oneCompilerThread(), "two processors");
+        assertTrue(runOn(1, "build", many.toString()).oneCompilerThread(), "one processor");
+        assertFalse(runOn(3, "build", many.toString()).oneCompilerThread(), "three processors");
+    }
+
+    /** Huge pages are asked for only where the kernel gives them on request: its setting says [madvise]. */
+    @Test
+    void transparentHugePagesWhereTheKernelGivesThemOnRequest(@TempDir Path work) throws Exception {
+        Path article = Files.writeString(work.resolve("a.md"), "# x\n");
+        Path setting = bin.resolve("thp-enabled");
+        try {
+            Files.writeString(setting, "always [madvise] never\n");
+            Run madvise = runOn(2, "build", article.toString());
+            assertEquals(0, madvise.exit(), madvise.out());
+            assertTrue(madvise.hugePages(), madvise.out());
+            assertTrue(runOn(8, "build", article.toString()).hugePages(), "any number of processors");
+            Files.writeString(setting, "[always] madvise never\n");
+            assertFalse(runOn(2, "build", article.toString()).hugePages(), "the heap has them anyway");
+            Files.writeString(setting, "always madvise [never]\n");
+            assertFalse(runOn(2, "build", article.toString()).hugePages(), "none to be had");
+            Files.delete(setting);
+            Run unknown = runOn(2, "build", article.toString());
+            assertEquals(0, unknown.exit(), unknown.out());
+            assertFalse(unknown.hugePages(), "a kernel without the setting");
+        } finally {
+            Files.deleteIfExists(setting);
+        }
     }
 
     @Test
