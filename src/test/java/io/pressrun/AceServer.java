@@ -58,7 +58,8 @@ final class AceServer {
             throw new IOException("Ace's process ended while it checked " + epub + "; log: " + log(), e.getCause());
         }
         if (!line.equals("done")) {
-            throw new IOException("Ace failed on " + epub + ": " + line.substring("failed".length()).trim());
+            String why = line.startsWith("failed") ? line.substring("failed".length()).trim() : line;
+            throw new IOException("Ace failed on " + epub + ": " + why);
         }
     }
 
