@@ -58,7 +58,7 @@ class LauncherScriptTest {
             jar.write(Files.readAllBytes(bin.resolve("Main.class")));
             jar.closeEntry();
         }
-        // the kernel's huge-page setting is read from a file of the test's (thpSetting)
+        // the kernel's huge-page setting is read from thp-enabled beside the stand-in jar, which each test writes
         String script = Files.readString(Path.of("src/main/sh/pressrun"));
         String setting = "thp_setting=/sys/kernel/mm/transparent_hugepage/enabled\n";
         assertTrue(script.contains(setting), "the launcher reads the kernel's setting from " + setting);
