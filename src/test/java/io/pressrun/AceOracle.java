@@ -26,6 +26,7 @@ public final class AceOracle {
     /** Ace's command line that uses Puppeteer, as npm installs it for {@code .ci/package.json}: there when Ace is. */
     public static final Path ACE = Path.of(".ci", "node_modules", ".bin", "ace-puppeteer");
     private static final long TIMEOUT_SECONDS = 180;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private AceOracle() {
     }
@@ -80,7 +81,7 @@ public final class AceOracle {
         Path out = Files.createTempDirectory("pressrun-ace");
         try {
             AceServer.check(epub, out, TIMEOUT_SECONDS);
-            return read(epub, new ObjectMapper().readTree(out.resolve("report.json").toFile()));
+            return read(epub, JSON.readTree(out.resolve("report.json").toFile()));
         } finally {
             deleteTree(out);
         }

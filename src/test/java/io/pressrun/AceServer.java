@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * One Ace by DAISY process for the whole test run: {@code .ci/ace-server.js} keeps Node.js and a
  * headless Chromium open and checks one EPUB a request, where Ace's command line starts both for
- * every file (2.6 against 5.3 s an EPUB, docs/decisions.md). The process starts with the first
+ * every file (about half the time an EPUB, docs/decisions.md). The process starts with the first
  * check and ends with the JVM; one that hangs is killed, and the next check starts another.
  */
 final class AceServer {

@@ -159,10 +159,12 @@ class LauncherScriptTest {
     @Test
     void withTwoProcessorsOrFewerTheQuickCompilerAlways(@TempDir Path work) throws Exception {
         Path many = articles(work.resolve("many"), 13, i -> ".md");
-        assertTrue(runOn(2, "build", many.toString()).quickCompiler(), "two processors");
-        assertTrue(runOn(1, "build", many.toString()).quickCompiler(), "one processor");
-        assertTrue(runOn(2, "build", many.toString()).oneCompilerThread(), "two processors");
-        assertTrue(runOn(1, "build", many.toString()).oneCompilerThread(), "one processor");
+        Run two = runOn(2, "build", many.toString());
+        Run one = runOn(1, "build", many.toString());
+        assertTrue(two.quickCompiler(), "two processors");
+        assertTrue(one.quickCompiler(), "one processor");
+        assertTrue(two.oneCompilerThread(), "two processors");
+        assertTrue(one.oneCompilerThread(), "one processor");
         assertFalse(runOn(3, "build", many.toString()).oneCompilerThread(), "three processors");
     }
 

@@ -7,10 +7,7 @@ import io.pressrun.batch.BuildContext;
 import io.pressrun.batch.Editions;
 import io.pressrun.model.Article;
 import io.pressrun.style.Paper;
-import io.pressrun.image.EditionImages;
-import io.pressrun.image.ImageLimits;
 import io.pressrun.style.Templates;
-import io.pressrun.style.Theme;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,8 +95,7 @@ class EpubAccessibilityTest {
     @Test
     void withoutPagesThereIsNoPageListNorItsFeatures() throws IOException {
         var out = new ByteArrayOutputStream();
-        new EpubWriter(Templates.bundled(), new EditionImages(ImageLimits.fromTheme(Theme.load(Templates.bundled()))))
-                .write(EpubSamples.full(), Instant.EPOCH, out);
+        EpubSamples.writer().write(EpubSamples.full(), Instant.EPOCH, out);
         String opf = file(out.toByteArray(), "OEBPS/package.opf");
         assertFalse(meta(opf, "schema:accessibilityFeature").contains("pageNavigation"), opf);
         assertFalse(meta(opf, "schema:accessibilityFeature").contains("printPageNumbers"), opf);

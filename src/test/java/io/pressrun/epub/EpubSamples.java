@@ -1,5 +1,7 @@
 package io.pressrun.epub;
 
+import io.pressrun.image.EditionImages;
+import io.pressrun.image.ImageLimits;
 import io.pressrun.model.Article;
 import io.pressrun.model.ArticleDate;
 import io.pressrun.model.Author;
@@ -7,6 +9,8 @@ import io.pressrun.model.Block;
 import io.pressrun.model.Bytes;
 import io.pressrun.model.Image;
 import io.pressrun.model.Inline;
+import io.pressrun.style.Templates;
+import io.pressrun.style.Theme;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -22,13 +26,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-/** Hand-built articles for the EPUB tests. */
+/** Hand-built articles for the EPUB tests, and the writer of the bundled templates. */
 public final class EpubSamples {
     /** Raw-looking markup that must come out as text. */
     public static final String SCRIPT_TEXT = "<script>alert(1)</script>";
     public static final String HANDLER_TEXT = "<img src=x onerror=\"alert(2)\">";
 
     private EpubSamples() {
+    }
+
+    /** An EPUB writer with the bundled templates and theme, as a build without {@code --templates} has. */
+    static EpubWriter writer() {
+        return new EpubWriter(Templates.bundled(), new EditionImages(ImageLimits.fromTheme(Theme.load(Templates.bundled()))));
     }
 
     /** A full article: every kind of block and inline, a lead image and a figure, awkward characters. */

@@ -244,7 +244,7 @@ class EpubWriterTest {
      */
     @Test
     void picturesMadeAheadGiveTheSameBytesAndOnlyForTheirArticle() throws IOException {
-        var writer = new EpubWriter(Templates.bundled(), new EditionImages(ImageLimits.fromTheme(Theme.load(Templates.bundled()))));
+        var writer = EpubSamples.writer();
         Article full = EpubSamples.full();
         var ahead = new ByteArrayOutputStream();
         writer.write(full, writer.pictures(full), PageList.NONE, Instant.EPOCH, ahead);
